@@ -1,0 +1,1062 @@
+// Generated from spec/kms.openapi.yaml by `npm run generate`; do not edit.
+/* eslint-disable */
+
+/** The $id under which the component schemas are registered with ajv. */
+export const schemaId = "https://kms-contract.dev/schemas/kms.json";
+
+/** Every component schema of the spec, as a JSON Schema 2020-12 document. */
+export const schemaDocument = {
+  "$id": "https://kms-contract.dev/schemas/kms.json",
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$defs": {
+    "GenerateDataKeyRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "EncryptionContext": {
+          "$ref": "#/$defs/EncryptionContextType"
+        },
+        "NumberOfBytes": {
+          "$ref": "#/$defs/NumberOfBytesType"
+        },
+        "KeySpec": {
+          "$ref": "#/$defs/DataKeySpec"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        },
+        "Recipient": {
+          "$ref": "#/$defs/RecipientInfo"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        }
+      }
+    },
+    "KeyIdType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 2048
+    },
+    "EncryptionContextType": {
+      "type": "object",
+      "propertyNames": {
+        "$ref": "#/$defs/EncryptionContextKey"
+      },
+      "additionalProperties": {
+        "$ref": "#/$defs/EncryptionContextValue"
+      }
+    },
+    "EncryptionContextKey": {
+      "type": "string"
+    },
+    "EncryptionContextValue": {
+      "type": "string"
+    },
+    "NumberOfBytesType": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1024
+    },
+    "DataKeySpec": {
+      "type": "string",
+      "enum": [
+        "AES_256",
+        "AES_128"
+      ]
+    },
+    "GrantTokenList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/GrantTokenType"
+      },
+      "minItems": 0,
+      "maxItems": 10
+    },
+    "GrantTokenType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 8192
+    },
+    "RecipientInfo": {
+      "type": "object",
+      "properties": {
+        "KeyEncryptionAlgorithm": {
+          "$ref": "#/$defs/KeyEncryptionMechanism"
+        },
+        "AttestationDocument": {
+          "$ref": "#/$defs/AttestationDocumentType"
+        }
+      }
+    },
+    "KeyEncryptionMechanism": {
+      "type": "string",
+      "enum": [
+        "RSAES_OAEP_SHA_256"
+      ]
+    },
+    "AttestationDocumentType": {
+      "type": "string",
+      "contentEncoding": "base64",
+      "pattern": "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+      "x-minBytes": 1,
+      "minLength": 4,
+      "x-maxBytes": 262144,
+      "maxLength": 349528
+    },
+    "NullableBooleanType": {
+      "type": "boolean"
+    },
+    "GenerateDataKeyResponse": {
+      "type": "object",
+      "properties": {
+        "CiphertextBlob": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "Plaintext": {
+          "$ref": "#/$defs/PlaintextType"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "CiphertextForRecipient": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "KeyMaterialId": {
+          "$ref": "#/$defs/BackingKeyIdType"
+        }
+      }
+    },
+    "CiphertextType": {
+      "type": "string",
+      "contentEncoding": "base64",
+      "pattern": "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+      "x-minBytes": 1,
+      "minLength": 4,
+      "x-maxBytes": 6144,
+      "maxLength": 8192
+    },
+    "PlaintextType": {
+      "type": "string",
+      "contentEncoding": "base64",
+      "pattern": "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+      "x-minBytes": 1,
+      "minLength": 4,
+      "x-maxBytes": 4096,
+      "maxLength": 5464,
+      "x-sensitive": true
+    },
+    "BackingKeyIdType": {
+      "type": "string",
+      "minLength": 64,
+      "maxLength": 64,
+      "pattern": "^[a-f0-9]+$"
+    },
+    "GenerateDataKeyWithoutPlaintextRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "EncryptionContext": {
+          "$ref": "#/$defs/EncryptionContextType"
+        },
+        "KeySpec": {
+          "$ref": "#/$defs/DataKeySpec"
+        },
+        "NumberOfBytes": {
+          "$ref": "#/$defs/NumberOfBytesType"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        }
+      }
+    },
+    "GenerateDataKeyWithoutPlaintextResponse": {
+      "type": "object",
+      "properties": {
+        "CiphertextBlob": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "KeyMaterialId": {
+          "$ref": "#/$defs/BackingKeyIdType"
+        }
+      }
+    },
+    "DecryptRequest": {
+      "type": "object",
+      "properties": {
+        "CiphertextBlob": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "EncryptionContext": {
+          "$ref": "#/$defs/EncryptionContextType"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "EncryptionAlgorithm": {
+          "$ref": "#/$defs/EncryptionAlgorithmSpec"
+        },
+        "Recipient": {
+          "$ref": "#/$defs/RecipientInfo"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        },
+        "DryRunModifiers": {
+          "$ref": "#/$defs/DryRunModifierList"
+        }
+      }
+    },
+    "EncryptionAlgorithmSpec": {
+      "type": "string",
+      "enum": [
+        "SYMMETRIC_DEFAULT",
+        "RSAES_OAEP_SHA_1",
+        "RSAES_OAEP_SHA_256",
+        "SM2PKE"
+      ]
+    },
+    "DryRunModifierList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/DryRunModifierType"
+      }
+    },
+    "DryRunModifierType": {
+      "type": "string",
+      "enum": [
+        "IGNORE_CIPHERTEXT"
+      ]
+    },
+    "DecryptResponse": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "Plaintext": {
+          "$ref": "#/$defs/PlaintextType"
+        },
+        "EncryptionAlgorithm": {
+          "$ref": "#/$defs/EncryptionAlgorithmSpec"
+        },
+        "CiphertextForRecipient": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "KeyMaterialId": {
+          "$ref": "#/$defs/BackingKeyIdType"
+        }
+      }
+    },
+    "EncryptRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "Plaintext"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "Plaintext": {
+          "$ref": "#/$defs/PlaintextType"
+        },
+        "EncryptionContext": {
+          "$ref": "#/$defs/EncryptionContextType"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        },
+        "EncryptionAlgorithm": {
+          "$ref": "#/$defs/EncryptionAlgorithmSpec"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        }
+      }
+    },
+    "EncryptResponse": {
+      "type": "object",
+      "properties": {
+        "CiphertextBlob": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "EncryptionAlgorithm": {
+          "$ref": "#/$defs/EncryptionAlgorithmSpec"
+        }
+      }
+    },
+    "ReEncryptRequest": {
+      "type": "object",
+      "required": [
+        "DestinationKeyId"
+      ],
+      "properties": {
+        "CiphertextBlob": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "SourceEncryptionContext": {
+          "$ref": "#/$defs/EncryptionContextType"
+        },
+        "SourceKeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "DestinationKeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "DestinationEncryptionContext": {
+          "$ref": "#/$defs/EncryptionContextType"
+        },
+        "SourceEncryptionAlgorithm": {
+          "$ref": "#/$defs/EncryptionAlgorithmSpec"
+        },
+        "DestinationEncryptionAlgorithm": {
+          "$ref": "#/$defs/EncryptionAlgorithmSpec"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        },
+        "DryRunModifiers": {
+          "$ref": "#/$defs/DryRunModifierList"
+        }
+      }
+    },
+    "ReEncryptResponse": {
+      "type": "object",
+      "properties": {
+        "CiphertextBlob": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "SourceKeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "SourceEncryptionAlgorithm": {
+          "$ref": "#/$defs/EncryptionAlgorithmSpec"
+        },
+        "DestinationEncryptionAlgorithm": {
+          "$ref": "#/$defs/EncryptionAlgorithmSpec"
+        },
+        "SourceKeyMaterialId": {
+          "$ref": "#/$defs/BackingKeyIdType"
+        },
+        "DestinationKeyMaterialId": {
+          "$ref": "#/$defs/BackingKeyIdType"
+        }
+      }
+    },
+    "GenerateRandomRequest": {
+      "type": "object",
+      "required": [
+        "NumberOfBytes"
+      ],
+      "properties": {
+        "NumberOfBytes": {
+          "$ref": "#/$defs/NumberOfBytesType"
+        },
+        "CustomKeyStoreId": {
+          "$ref": "#/$defs/CustomKeyStoreIdType"
+        },
+        "Recipient": {
+          "$ref": "#/$defs/RecipientInfo"
+        }
+      }
+    },
+    "CustomKeyStoreIdType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 64
+    },
+    "GenerateRandomResponse": {
+      "type": "object",
+      "properties": {
+        "Plaintext": {
+          "$ref": "#/$defs/PlaintextType"
+        },
+        "CiphertextForRecipient": {
+          "$ref": "#/$defs/CiphertextType"
+        }
+      }
+    },
+    "CreateKeyRequest": {
+      "type": "object",
+      "properties": {
+        "Policy": {
+          "$ref": "#/$defs/PolicyType"
+        },
+        "Description": {
+          "$ref": "#/$defs/DescriptionType"
+        },
+        "KeyUsage": {
+          "$ref": "#/$defs/KeyUsageType"
+        },
+        "CustomerMasterKeySpec": {
+          "$ref": "#/$defs/CustomerMasterKeySpec"
+        },
+        "KeySpec": {
+          "$ref": "#/$defs/KeySpec"
+        },
+        "Origin": {
+          "$ref": "#/$defs/OriginType"
+        },
+        "CustomKeyStoreId": {
+          "$ref": "#/$defs/CustomKeyStoreIdType"
+        },
+        "BypassPolicyLockoutSafetyCheck": {
+          "$ref": "#/$defs/BooleanType"
+        },
+        "Tags": {
+          "$ref": "#/$defs/TagList"
+        },
+        "MultiRegion": {
+          "$ref": "#/$defs/NullableBooleanType"
+        },
+        "XksKeyId": {
+          "$ref": "#/$defs/XksKeyIdType"
+        }
+      }
+    },
+    "PolicyType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 131072,
+      "pattern": "[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+"
+    },
+    "DescriptionType": {
+      "type": "string",
+      "minLength": 0,
+      "maxLength": 8192
+    },
+    "KeyUsageType": {
+      "type": "string",
+      "enum": [
+        "SIGN_VERIFY",
+        "ENCRYPT_DECRYPT",
+        "GENERATE_VERIFY_MAC",
+        "KEY_AGREEMENT"
+      ]
+    },
+    "CustomerMasterKeySpec": {
+      "type": "string",
+      "enum": [
+        "RSA_2048",
+        "RSA_3072",
+        "RSA_4096",
+        "ECC_NIST_P256",
+        "ECC_NIST_P384",
+        "ECC_NIST_P521",
+        "ECC_SECG_P256K1",
+        "SYMMETRIC_DEFAULT",
+        "HMAC_224",
+        "HMAC_256",
+        "HMAC_384",
+        "HMAC_512",
+        "SM2"
+      ],
+      "deprecated": true
+    },
+    "KeySpec": {
+      "type": "string",
+      "enum": [
+        "RSA_2048",
+        "RSA_3072",
+        "RSA_4096",
+        "ECC_NIST_P256",
+        "ECC_NIST_P384",
+        "ECC_NIST_P521",
+        "ECC_SECG_P256K1",
+        "SYMMETRIC_DEFAULT",
+        "HMAC_224",
+        "HMAC_256",
+        "HMAC_384",
+        "HMAC_512",
+        "SM2",
+        "ML_DSA_44",
+        "ML_DSA_65",
+        "ML_DSA_87",
+        "ECC_NIST_EDWARDS25519"
+      ]
+    },
+    "OriginType": {
+      "type": "string",
+      "enum": [
+        "AWS_KMS",
+        "EXTERNAL",
+        "AWS_CLOUDHSM",
+        "EXTERNAL_KEY_STORE"
+      ]
+    },
+    "BooleanType": {
+      "type": "boolean"
+    },
+    "TagList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/Tag"
+      }
+    },
+    "Tag": {
+      "type": "object",
+      "required": [
+        "TagKey",
+        "TagValue"
+      ],
+      "properties": {
+        "TagKey": {
+          "$ref": "#/$defs/TagKeyType"
+        },
+        "TagValue": {
+          "$ref": "#/$defs/TagValueType"
+        }
+      }
+    },
+    "TagKeyType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128
+    },
+    "TagValueType": {
+      "type": "string",
+      "minLength": 0,
+      "maxLength": 256
+    },
+    "XksKeyIdType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^[a-zA-Z0-9-_.]+$"
+    },
+    "CreateKeyResponse": {
+      "type": "object",
+      "properties": {
+        "KeyMetadata": {
+          "$ref": "#/$defs/KeyMetadata"
+        }
+      }
+    },
+    "KeyMetadata": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "AWSAccountId": {
+          "$ref": "#/$defs/AWSAccountIdType"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "Arn": {
+          "$ref": "#/$defs/ArnType"
+        },
+        "CreationDate": {
+          "$ref": "#/$defs/DateType"
+        },
+        "Enabled": {
+          "$ref": "#/$defs/BooleanType"
+        },
+        "Description": {
+          "$ref": "#/$defs/DescriptionType"
+        },
+        "KeyUsage": {
+          "$ref": "#/$defs/KeyUsageType"
+        },
+        "KeyState": {
+          "$ref": "#/$defs/KeyState"
+        },
+        "DeletionDate": {
+          "$ref": "#/$defs/DateType"
+        },
+        "ValidTo": {
+          "$ref": "#/$defs/DateType"
+        },
+        "Origin": {
+          "$ref": "#/$defs/OriginType"
+        },
+        "CustomKeyStoreId": {
+          "$ref": "#/$defs/CustomKeyStoreIdType"
+        },
+        "CloudHsmClusterId": {
+          "$ref": "#/$defs/CloudHsmClusterIdType"
+        },
+        "ExpirationModel": {
+          "$ref": "#/$defs/ExpirationModelType"
+        },
+        "KeyManager": {
+          "$ref": "#/$defs/KeyManagerType"
+        },
+        "CustomerMasterKeySpec": {
+          "$ref": "#/$defs/CustomerMasterKeySpec"
+        },
+        "KeySpec": {
+          "$ref": "#/$defs/KeySpec"
+        },
+        "EncryptionAlgorithms": {
+          "$ref": "#/$defs/EncryptionAlgorithmSpecList"
+        },
+        "SigningAlgorithms": {
+          "$ref": "#/$defs/SigningAlgorithmSpecList"
+        },
+        "KeyAgreementAlgorithms": {
+          "$ref": "#/$defs/KeyAgreementAlgorithmSpecList"
+        },
+        "MultiRegion": {
+          "$ref": "#/$defs/NullableBooleanType"
+        },
+        "MultiRegionConfiguration": {
+          "$ref": "#/$defs/MultiRegionConfiguration"
+        },
+        "PendingDeletionWindowInDays": {
+          "$ref": "#/$defs/PendingWindowInDaysType"
+        },
+        "MacAlgorithms": {
+          "$ref": "#/$defs/MacAlgorithmSpecList"
+        },
+        "XksKeyConfiguration": {
+          "$ref": "#/$defs/XksKeyConfigurationType"
+        },
+        "CurrentKeyMaterialId": {
+          "$ref": "#/$defs/BackingKeyIdType"
+        }
+      }
+    },
+    "AWSAccountIdType": {
+      "type": "string"
+    },
+    "ArnType": {
+      "type": "string",
+      "minLength": 20,
+      "maxLength": 2048
+    },
+    "DateType": {
+      "type": "number"
+    },
+    "KeyState": {
+      "type": "string",
+      "enum": [
+        "Creating",
+        "Enabled",
+        "Disabled",
+        "PendingDeletion",
+        "PendingImport",
+        "PendingReplicaDeletion",
+        "Unavailable",
+        "Updating"
+      ]
+    },
+    "CloudHsmClusterIdType": {
+      "type": "string",
+      "minLength": 19,
+      "maxLength": 24,
+      "pattern": "cluster-[2-7a-zA-Z]{11,16}"
+    },
+    "ExpirationModelType": {
+      "type": "string",
+      "enum": [
+        "KEY_MATERIAL_EXPIRES",
+        "KEY_MATERIAL_DOES_NOT_EXPIRE"
+      ]
+    },
+    "KeyManagerType": {
+      "type": "string",
+      "enum": [
+        "AWS",
+        "CUSTOMER"
+      ]
+    },
+    "EncryptionAlgorithmSpecList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/EncryptionAlgorithmSpec"
+      }
+    },
+    "SigningAlgorithmSpecList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/SigningAlgorithmSpec"
+      }
+    },
+    "SigningAlgorithmSpec": {
+      "type": "string",
+      "enum": [
+        "RSASSA_PSS_SHA_256",
+        "RSASSA_PSS_SHA_384",
+        "RSASSA_PSS_SHA_512",
+        "RSASSA_PKCS1_V1_5_SHA_256",
+        "RSASSA_PKCS1_V1_5_SHA_384",
+        "RSASSA_PKCS1_V1_5_SHA_512",
+        "ECDSA_SHA_256",
+        "ECDSA_SHA_384",
+        "ECDSA_SHA_512",
+        "SM2DSA",
+        "ML_DSA_SHAKE_256",
+        "ED25519_SHA_512",
+        "ED25519_PH_SHA_512"
+      ]
+    },
+    "KeyAgreementAlgorithmSpecList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/KeyAgreementAlgorithmSpec"
+      }
+    },
+    "KeyAgreementAlgorithmSpec": {
+      "type": "string",
+      "enum": [
+        "ECDH"
+      ]
+    },
+    "MultiRegionConfiguration": {
+      "type": "object",
+      "properties": {
+        "MultiRegionKeyType": {
+          "$ref": "#/$defs/MultiRegionKeyType"
+        },
+        "PrimaryKey": {
+          "$ref": "#/$defs/MultiRegionKey"
+        },
+        "ReplicaKeys": {
+          "$ref": "#/$defs/MultiRegionKeyList"
+        }
+      }
+    },
+    "MultiRegionKeyType": {
+      "type": "string",
+      "enum": [
+        "PRIMARY",
+        "REPLICA"
+      ]
+    },
+    "MultiRegionKey": {
+      "type": "object",
+      "properties": {
+        "Arn": {
+          "$ref": "#/$defs/ArnType"
+        },
+        "Region": {
+          "$ref": "#/$defs/RegionType"
+        }
+      }
+    },
+    "RegionType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 32,
+      "pattern": "^([a-z]+-){2,3}\\d+$"
+    },
+    "MultiRegionKeyList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/MultiRegionKey"
+      }
+    },
+    "PendingWindowInDaysType": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 365
+    },
+    "MacAlgorithmSpecList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/MacAlgorithmSpec"
+      }
+    },
+    "MacAlgorithmSpec": {
+      "type": "string",
+      "enum": [
+        "HMAC_SHA_224",
+        "HMAC_SHA_256",
+        "HMAC_SHA_384",
+        "HMAC_SHA_512"
+      ]
+    },
+    "XksKeyConfigurationType": {
+      "type": "object",
+      "properties": {
+        "Id": {
+          "$ref": "#/$defs/XksKeyIdType"
+        }
+      }
+    },
+    "DescribeKeyRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        }
+      }
+    },
+    "DescribeKeyResponse": {
+      "type": "object",
+      "properties": {
+        "KeyMetadata": {
+          "$ref": "#/$defs/KeyMetadata"
+        }
+      }
+    },
+    "ListKeysRequest": {
+      "type": "object",
+      "properties": {
+        "Limit": {
+          "$ref": "#/$defs/LimitType"
+        },
+        "Marker": {
+          "$ref": "#/$defs/MarkerType"
+        }
+      }
+    },
+    "LimitType": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000
+    },
+    "MarkerType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 1024,
+      "pattern": "[\\u0020-\\u00FF]*"
+    },
+    "ListKeysResponse": {
+      "type": "object",
+      "properties": {
+        "Keys": {
+          "$ref": "#/$defs/KeyList"
+        },
+        "NextMarker": {
+          "$ref": "#/$defs/MarkerType"
+        },
+        "Truncated": {
+          "$ref": "#/$defs/BooleanType"
+        }
+      }
+    },
+    "KeyList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/KeyListEntry"
+      }
+    },
+    "KeyListEntry": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "KeyArn": {
+          "$ref": "#/$defs/ArnType"
+        }
+      }
+    },
+    "EnableKeyRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        }
+      }
+    },
+    "DisableKeyRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        }
+      }
+    },
+    "ScheduleKeyDeletionRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "PendingWindowInDays": {
+          "$ref": "#/$defs/PendingWindowInDaysType",
+          "minimum": 7,
+          "maximum": 30
+        }
+      }
+    },
+    "ScheduleKeyDeletionResponse": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "DeletionDate": {
+          "$ref": "#/$defs/DateType"
+        },
+        "KeyState": {
+          "$ref": "#/$defs/KeyState"
+        },
+        "PendingWindowInDays": {
+          "$ref": "#/$defs/PendingWindowInDaysType"
+        }
+      }
+    },
+    "CancelKeyDeletionRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        }
+      }
+    },
+    "CancelKeyDeletionResponse": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        }
+      }
+    },
+    "CreateAliasRequest": {
+      "type": "object",
+      "required": [
+        "AliasName",
+        "TargetKeyId"
+      ],
+      "properties": {
+        "AliasName": {
+          "$ref": "#/$defs/AliasNameType"
+        },
+        "TargetKeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        }
+      }
+    },
+    "AliasNameType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[a-zA-Z0-9:/_-]+$"
+    },
+    "DeleteAliasRequest": {
+      "type": "object",
+      "required": [
+        "AliasName"
+      ],
+      "properties": {
+        "AliasName": {
+          "$ref": "#/$defs/AliasNameType"
+        }
+      }
+    },
+    "ListAliasesRequest": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "Limit": {
+          "$ref": "#/$defs/LimitType"
+        },
+        "Marker": {
+          "$ref": "#/$defs/MarkerType"
+        }
+      }
+    },
+    "ListAliasesResponse": {
+      "type": "object",
+      "properties": {
+        "Aliases": {
+          "$ref": "#/$defs/AliasList"
+        },
+        "NextMarker": {
+          "$ref": "#/$defs/MarkerType"
+        },
+        "Truncated": {
+          "$ref": "#/$defs/BooleanType"
+        }
+      }
+    },
+    "AliasList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/AliasListEntry"
+      }
+    },
+    "AliasListEntry": {
+      "type": "object",
+      "properties": {
+        "AliasName": {
+          "$ref": "#/$defs/AliasNameType"
+        },
+        "AliasArn": {
+          "$ref": "#/$defs/ArnType"
+        },
+        "TargetKeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "CreationDate": {
+          "$ref": "#/$defs/DateType"
+        },
+        "LastUpdatedDate": {
+          "$ref": "#/$defs/DateType"
+        }
+      }
+    },
+    "ErrorBody": {
+      "type": "object",
+      "required": [
+        "__type"
+      ],
+      "properties": {
+        "__type": {
+          "type": "string",
+          "minLength": 1
+        },
+        "message": {
+          "type": "string"
+        },
+        "Message": {
+          "type": "string"
+        }
+      }
+    }
+  }
+} as const;

@@ -1,0 +1,1653 @@
+// Generated from spec/kms.openapi.yaml by `npm run generate`; do not edit.
+/* eslint-disable */
+export interface paths {
+    "/#X-Amz-Target=TrentService.GenerateDataKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Returns a unique symmetric data key for use outside of KMS.
+         * @description Returns a unique symmetric data key for use outside of KMS. This operation returns a plaintext copy of the data key and a copy that is encrypted under a symmetric encryption KMS key that you specify. The bytes in the plaintext key are random; they are not related to the caller or the KMS key. You can use the plaintext key to encrypt your data outside of KMS and store the encrypted data key with the encrypted data.
+         *
+         *     To generate a data key, specify the symmetric encryption KMS key that will be used to encrypt the data key. You cannot use an asymmetric KMS key to encrypt data keys. To get the type of your KMS key, use the `DescribeKey` operation.
+         *
+         *     You must also specify the length of the data key. Use either the `KeySpec` or `NumberOfBytes` parameters (but not both). For 128-bit and 256-bit data keys, use the `KeySpec` parameter.
+         *
+         *     To generate a 128-bit SM4 data key (China Regions only), specify a `KeySpec` value of `AES_128` or a `NumberOfBytes` value of `16`. The symmetric encryption key used in China Regions to encrypt your data key is an SM4 encryption key.
+         *
+         *     To get only an encrypted copy of the data key, use `GenerateDataKeyWithoutPlaintext`. To generate an asymmetric data key pair, use the `GenerateDataKeyPair` or `GenerateDataKeyPairWithoutPlaintext` operation. To get a cryptographically secure random byte string, use `GenerateRandom`.
+         *
+         *     You can use an optional encryption context to add additional security to the encryption operation. If you specify an `EncryptionContext`, you must specify the same encryption context (a case-sensitive exact match) when decrypting the encrypted data key. Otherwise, the request to decrypt fails with an `InvalidCiphertextException`. For more information, see [Encryption Context](https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html) in the *Key Management Service Developer Guide*.
+         *
+         *     `GenerateDataKey` also supports [Amazon Web Services Nitro Enclaves](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/nitro-enclave.html), which provide an isolated compute environment in Amazon EC2. To call `GenerateDataKey` for an Amazon Web Services Nitro enclave or NitroTPM, use the [Amazon Web Services Nitro Enclaves SDK](https://docs.aws.amazon.com/enclaves/latest/user/developing-applications.html#sdk) or any Amazon Web Services SDK. Use the `Recipient` parameter to provide the attestation document for the attested environment. `GenerateDataKey` returns a copy of the data key encrypted under the specified KMS key, as usual. But instead of a plaintext copy of the data key, the response includes a copy of the data key encrypted under the public key from the attestation document (`CiphertextForRecipient`). For information about the interaction between KMS and Amazon Web Services Nitro Enclaves or Amazon Web Services NitroTPM, see [Cryptographic attestation support in KMS](https://docs.aws.amazon.com/kms/latest/developerguide/cryptographic-attestation.html) in the *Key Management Service Developer Guide*.
+         *
+         *     The KMS key that you use for this operation must be in a compatible key state. For details, see [Key states of KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html) in the *Key Management Service Developer Guide*.
+         *
+         *     **How to use your data key**
+         *
+         *     We recommend that you use the following pattern to encrypt data locally in your application. You can write your own code or use a client-side encryption library, such as the [Amazon Web Services Encryption SDK](https://docs.aws.amazon.com/encryption-sdk/latest/developer-guide/), the [Amazon DynamoDB Encryption Client](https://docs.aws.amazon.com/dynamodb-encryption-client/latest/devguide/), or [Amazon S3 client-side encryption](https://docs.aws.amazon.com/AmazonS3/latest/dev/UsingClientSideEncryption.html) to do these tasks for you.
+         *
+         *     To encrypt data outside of KMS:
+         *
+         *     - Use the `GenerateDataKey` operation to get a data key.
+         *     - Use the plaintext data key (in the `Plaintext` field of the response) to encrypt your data outside of KMS. Then erase the plaintext data key from memory.
+         *     - Store the encrypted data key (in the `CiphertextBlob` field of the response) with the encrypted data.
+         *
+         *     To decrypt data outside of KMS:
+         *
+         *     - Use the `Decrypt` operation to decrypt the encrypted data key. The operation returns a plaintext copy of the data key.
+         *     - Use the plaintext data key to decrypt data outside of KMS, then erase the plaintext data key from memory.
+         *
+         *     **Cross-account use**: Yes. To perform this operation with a KMS key in a different Amazon Web Services account, specify the key ARN or alias ARN in the value of the `KeyId` parameter.
+         *
+         *     **Required permissions**: [kms:GenerateDataKey](https://docs.aws.amazon.com/kms/latest/developerguide/kms-api-permissions-reference.html) (key policy)
+         *
+         *     **Related operations:**
+         *     - `Decrypt`
+         *     - `Encrypt`
+         *     - `GenerateDataKeyPair`
+         *     - `GenerateDataKeyPairWithoutPlaintext`
+         *     - `GenerateDataKeyWithoutPlaintext`
+         *
+         *     **Eventual consistency**: The KMS API follows an eventual consistency model. For more information, see [KMS eventual consistency](https://docs.aws.amazon.com/kms/latest/developerguide/accessing-kms.html#programming-eventual-consistency).
+         */
+        post: operations["GenerateDataKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.GenerateDataKeyWithoutPlaintext": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Returns a unique symmetric data key for use outside of KMS.
+         * @description Returns a unique symmetric data key for use outside of KMS. This operation returns a data key that is encrypted under a symmetric encryption KMS key that you specify. The bytes in the key are random; they are not related to the caller or to the KMS key.
+         */
+        post: operations["GenerateDataKeyWithoutPlaintext"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.Decrypt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decrypts ciphertext that was encrypted by a KMS key using any of the following operations:
+         * @description Decrypts ciphertext that was encrypted by a KMS key using any of the following operations:
+         */
+        post: operations["Decrypt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.Encrypt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Encrypts plaintext of up to 4,096 bytes using a KMS key.
+         * @description Encrypts plaintext of up to 4,096 bytes using a KMS key. You can use a symmetric or asymmetric KMS key with a `KeyUsage` of `ENCRYPT_DECRYPT`.
+         */
+        post: operations["Encrypt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.ReEncrypt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decrypts ciphertext and then reencrypts it entirely within KMS.
+         * @description Decrypts ciphertext and then reencrypts it entirely within KMS. You can use this operation to change the KMS key under which data is encrypted, such as when you [manually rotate](https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys-manually.html) a KMS key or change the KMS key that protects a ciphertext. You can also use it to reencrypt ciphertext under the same KMS key, such as to change the [encryption context](https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html) of a ciphertext.
+         */
+        post: operations["ReEncrypt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.GenerateRandom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Returns a random byte string that is cryptographically secure.
+         * @description Returns a random byte string that is cryptographically secure.
+         */
+        post: operations["GenerateRandom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.CreateKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates a unique customer managed [KMS key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#kms-keys) in your Amazon Web Services account and Region.
+         * @description Creates a unique customer managed [KMS key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#kms-keys) in your Amazon Web Services account and Region. You can use a KMS key in cryptographic operations, such as encryption and signing. Some Amazon Web Services services let you use KMS keys that you create and manage to protect your service resources.
+         */
+        post: operations["CreateKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.DescribeKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Provides detailed information about a KMS key.
+         * @description Provides detailed information about a KMS key. You can run `DescribeKey` on a [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-mgn-key) or an [Amazon Web Services managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#aws-managed-key).
+         */
+        post: operations["DescribeKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.ListKeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gets a list of all KMS keys in the caller's Amazon Web Services account and Region.
+         * @description Gets a list of all KMS keys in the caller's Amazon Web Services account and Region.
+         */
+        post: operations["ListKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.EnableKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sets the key state of a KMS key to enabled.
+         * @description Sets the key state of a KMS key to enabled. This allows you to use the KMS key for [cryptographic operations](https://docs.aws.amazon.com/kms/latest/developerguide/kms-cryptography.html#cryptographic-operations).
+         */
+        post: operations["EnableKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.DisableKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sets the state of a KMS key to disabled.
+         * @description Sets the state of a KMS key to disabled. This change temporarily prevents use of the KMS key for [cryptographic operations](https://docs.aws.amazon.com/kms/latest/developerguide/kms-cryptography.html#cryptographic-operations).
+         */
+        post: operations["DisableKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.ScheduleKeyDeletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedules the deletion of a KMS key.
+         * @description Schedules the deletion of a KMS key. By default, KMS applies a waiting period of 30 days, but you can specify a waiting period of 7-30 days. When this operation is successful, the key state of the KMS key changes to `PendingDeletion` and the key can't be used in any cryptographic operations. It remains in this state for the duration of the waiting period. Before the waiting period ends, you can use `CancelKeyDeletion` to cancel the deletion of the KMS key. After the waiting period ends, KMS deletes the KMS key, its key material, and all KMS data associated with it, including all aliases that refer to it.
+         */
+        post: operations["ScheduleKeyDeletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.CancelKeyDeletion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancels the deletion of a KMS key.
+         * @description Cancels the deletion of a KMS key. When this operation succeeds, the key state of the KMS key is `Disabled`. To enable the KMS key, use `EnableKey`.
+         */
+        post: operations["CancelKeyDeletion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.CreateAlias": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates a friendly name for a KMS key.
+         * @description Creates a friendly name for a KMS key.
+         */
+        post: operations["CreateAlias"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.DeleteAlias": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deletes the specified alias.
+         * @description Deletes the specified alias.
+         */
+        post: operations["DeleteAlias"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.ListAliases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gets a list of aliases in the caller's Amazon Web Services account and region.
+         * @description Gets a list of aliases in the caller's Amazon Web Services account and region. For more information about aliases, see `CreateAlias`.
+         */
+        post: operations["ListAliases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        GenerateDataKeyRequest: {
+            /**
+             * @description Specifies the symmetric encryption KMS key that encrypts the data key. You cannot specify an asymmetric KMS key or a KMS key in a custom key store. To get the type and origin of your KMS key, use the `DescribeKey` operation.
+             *
+             *     To specify a KMS key, use its key ID, key ARN, alias name, or alias ARN. When using an alias name, prefix it with `"alias/"`. To specify a KMS key in a different Amazon Web Services account, you must use the key ARN or alias ARN.
+             *
+             *     For example:
+             *
+             *     - Key ID: `1234abcd-12ab-34cd-56ef-1234567890ab`
+             *     - Key ARN: `arn:aws:kms:us-east-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`
+             *     - Alias name: `alias/ExampleAlias`
+             *     - Alias ARN: `arn:aws:kms:us-east-2:111122223333:alias/ExampleAlias`
+             *
+             *     To get the key ID and key ARN for a KMS key, use `ListKeys` or `DescribeKey`. To get the alias name and alias ARN, use `ListAliases`.
+             */
+            KeyId: components["schemas"]["KeyIdType"];
+            /**
+             * @description Specifies the encryption context that will be used when encrypting the data key.
+             *
+             *     Do not include confidential or sensitive information in this field. This field may be displayed in plaintext in CloudTrail logs and other output.
+             *
+             *     An *encryption context* is a collection of non-secret key-value pairs that represent additional authenticated data. When you use an encryption context to encrypt data, you must specify the same (an exact case-sensitive match) encryption context to decrypt the data. An encryption context is supported only on operations with symmetric encryption KMS keys. On operations with symmetric encryption KMS keys, an encryption context is optional, but it is strongly recommended.
+             *
+             *     For more information, see [Encryption context](https://docs.aws.amazon.com/kms/latest/developerguide/encrypt_context.html) in the *Key Management Service Developer Guide*.
+             */
+            EncryptionContext?: components["schemas"]["EncryptionContextType"];
+            /**
+             * @description Specifies the length of the data key in bytes. For example, use the value 64 to generate a 512-bit data key (64 bytes is 512 bits). For 128-bit (16-byte) and 256-bit (32-byte) data keys, use the `KeySpec` parameter.
+             *
+             *     You must specify either the `KeySpec` or the `NumberOfBytes` parameter (but not both) in every `GenerateDataKey` request.
+             */
+            NumberOfBytes?: components["schemas"]["NumberOfBytesType"];
+            /**
+             * @description Specifies the length of the data key. Use `AES_128` to generate a 128-bit symmetric key, or `AES_256` to generate a 256-bit symmetric key.
+             *
+             *     You must specify either the `KeySpec` or the `NumberOfBytes` parameter (but not both) in every `GenerateDataKey` request.
+             */
+            KeySpec?: components["schemas"]["DataKeySpec"];
+            /**
+             * @description A list of grant tokens.
+             *
+             *     Use a grant token when your permission to call this operation comes from a new grant that has not yet achieved *eventual consistency*. For more information, see [Grant token](https://docs.aws.amazon.com/kms/latest/developerguide/grants.html#grant_token) and [Using a grant token](https://docs.aws.amazon.com/kms/latest/developerguide/using-grant-token.html) in the *Key Management Service Developer Guide*.
+             */
+            GrantTokens?: components["schemas"]["GrantTokenList"];
+            /**
+             * @description A signed [attestation document](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/nitro-enclave-how.html#term-attestdoc) from an Amazon Web Services Nitro enclave or NitroTPM, and the encryption algorithm to use with the public key in the attestation document. The only valid encryption algorithm is `RSAES_OAEP_SHA_256`.
+             *
+             *     This parameter supports the [Amazon Web Services Nitro Enclaves SDK](https://docs.aws.amazon.com/enclaves/latest/user/developing-applications.html#sdk) or any Amazon Web Services SDK for Amazon Web Services Nitro Enclaves. It supports any Amazon Web Services SDK for Amazon Web Services NitroTPM.
+             *
+             *     When you use this parameter, instead of returning the plaintext data key, KMS encrypts the plaintext data key under the public key in the attestation document, and returns the resulting ciphertext in the `CiphertextForRecipient` field in the response. This ciphertext can be decrypted only with the private key in the enclave. The `CiphertextBlob` field in the response contains a copy of the data key encrypted under the KMS key specified by the `KeyId` parameter. The `Plaintext` field in the response is null or empty.
+             *
+             *     For information about the interaction between KMS and Amazon Web Services Nitro Enclaves or Amazon Web Services NitroTPM, see [Cryptographic attestation support in KMS](https://docs.aws.amazon.com/kms/latest/developerguide/cryptographic-attestation.html) in the *Key Management Service Developer Guide*.
+             */
+            Recipient?: components["schemas"]["RecipientInfo"];
+            /**
+             * @description Checks if your request will succeed. `DryRun` is an optional parameter.
+             *
+             *     To learn more about how to use this parameter, see [Testing your permissions](https://docs.aws.amazon.com/kms/latest/developerguide/testing-permissions.html) in the *Key Management Service Developer Guide*.
+             */
+            DryRun?: components["schemas"]["NullableBooleanType"];
+        };
+        KeyIdType: string;
+        EncryptionContextType: {
+            [key: string]: components["schemas"]["EncryptionContextValue"];
+        };
+        EncryptionContextKey: string;
+        EncryptionContextValue: string;
+        NumberOfBytesType: number;
+        /** @enum {string} */
+        DataKeySpec: "AES_256" | "AES_128";
+        GrantTokenList: components["schemas"]["GrantTokenType"][];
+        GrantTokenType: string;
+        /** @description Contains information about the party that receives the response from the API operation. */
+        RecipientInfo: {
+            /** @description The encryption algorithm that KMS should use with the public key for an Amazon Web Services Nitro Enclave or NitroTPM to encrypt plaintext values for the response. The only valid value is `RSAES_OAEP_SHA_256`. */
+            KeyEncryptionAlgorithm?: components["schemas"]["KeyEncryptionMechanism"];
+            /** @description The attestation document for an Amazon Web Services Nitro Enclave or a NitroTPM. This document includes the enclave's public key. */
+            AttestationDocument?: components["schemas"]["AttestationDocumentType"];
+        };
+        /** @enum {string} */
+        KeyEncryptionMechanism: "RSAES_OAEP_SHA_256";
+        AttestationDocumentType: string;
+        NullableBooleanType: boolean;
+        GenerateDataKeyResponse: {
+            /** @description The encrypted copy of the data key. When you use the HTTP API or the Amazon Web Services CLI, the value is Base64-encoded. Otherwise, it is not Base64-encoded. */
+            CiphertextBlob?: components["schemas"]["CiphertextType"];
+            /**
+             * @description The plaintext data key. When you use the HTTP API or the Amazon Web Services CLI, the value is Base64-encoded. Otherwise, it is not Base64-encoded. Use this data key to encrypt your data outside of KMS. Then, remove it from memory as soon as possible.
+             *
+             *     If the response includes the `CiphertextForRecipient` field, the `Plaintext` field is null or empty.
+             */
+            Plaintext?: components["schemas"]["PlaintextType"];
+            /** @description The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key that encrypted the data key. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /**
+             * @description The plaintext data key encrypted with the public key from the attestation document. This ciphertext can be decrypted only by using a private key from the attested environment.
+             *
+             *     This field is included in the response only when the `Recipient` parameter in the request includes a valid attestation document from an Amazon Web Services Nitro enclave or NitroTPM. For information about the interaction between KMS and Amazon Web Services Nitro Enclaves or Amazon Web Services NitroTPM, see [Cryptographic attestation support in KMS](https://docs.aws.amazon.com/kms/latest/developerguide/cryptographic-attestation.html) in the *Key Management Service Developer Guide*.
+             */
+            CiphertextForRecipient?: components["schemas"]["CiphertextType"];
+            /** @description The identifier of the key material used to encrypt the data key. This field is omitted if the request includes the `Recipient` parameter. */
+            KeyMaterialId?: components["schemas"]["BackingKeyIdType"];
+        };
+        CiphertextType: string;
+        PlaintextType: string;
+        BackingKeyIdType: string;
+        GenerateDataKeyWithoutPlaintextRequest: {
+            /** @description Specifies the symmetric encryption KMS key that encrypts the data key. You cannot specify an asymmetric KMS key or a KMS key in a custom key store. To get the type and origin of your KMS key, use the `DescribeKey` operation. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description Specifies the encryption context that will be used when encrypting the data key. */
+            EncryptionContext?: components["schemas"]["EncryptionContextType"];
+            /** @description The length of the data key. Use `AES_128` to generate a 128-bit symmetric key, or `AES_256` to generate a 256-bit symmetric key. */
+            KeySpec?: components["schemas"]["DataKeySpec"];
+            /** @description The length of the data key in bytes. For example, use the value 64 to generate a 512-bit data key (64 bytes is 512 bits). For common key lengths (128-bit and 256-bit symmetric keys), we recommend that you use the `KeySpec` field instead of this one. */
+            NumberOfBytes?: components["schemas"]["NumberOfBytesType"];
+            /** @description A list of grant tokens. */
+            GrantTokens?: components["schemas"]["GrantTokenList"];
+            /** @description Checks if your request will succeed. `DryRun` is an optional parameter. */
+            DryRun?: components["schemas"]["NullableBooleanType"];
+        };
+        GenerateDataKeyWithoutPlaintextResponse: {
+            /** @description The encrypted data key. When you use the HTTP API or the Amazon Web Services CLI, the value is Base64-encoded. Otherwise, it is not Base64-encoded. */
+            CiphertextBlob?: components["schemas"]["CiphertextType"];
+            /** @description The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key that encrypted the data key. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description The identifier of the key material used to encrypt the data key. */
+            KeyMaterialId?: components["schemas"]["BackingKeyIdType"];
+        };
+        DecryptRequest: {
+            /** @description Ciphertext to be decrypted. The blob includes metadata. */
+            CiphertextBlob?: components["schemas"]["CiphertextType"];
+            /** @description Specifies the encryption context to use when decrypting the data. An encryption context is valid only for [cryptographic operations](https://docs.aws.amazon.com/kms/latest/developerguide/kms-cryptography.html#cryptographic-operations) with a symmetric encryption KMS key. The standard asymmetric encryption algorithms and HMAC algorithms that KMS uses do not support an encryption context. */
+            EncryptionContext?: components["schemas"]["EncryptionContextType"];
+            /** @description A list of grant tokens. */
+            GrantTokens?: components["schemas"]["GrantTokenList"];
+            /** @description Specifies the KMS key that KMS uses to decrypt the ciphertext. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description Specifies the encryption algorithm that will be used to decrypt the ciphertext. Specify the same algorithm that was used to encrypt the data. If you specify a different algorithm, the `Decrypt` operation fails. */
+            EncryptionAlgorithm?: components["schemas"]["EncryptionAlgorithmSpec"];
+            /** @description A signed [attestation document](https://docs.aws.amazon.com/enclaves/latest/user/nitro-enclave-concepts.html#term-attestdoc) from an Amazon Web Services Nitro enclave or NitroTPM, and the encryption algorithm to use with the public key in the attestation document. The only valid encryption algorithm is `RSAES_OAEP_SHA_256`. */
+            Recipient?: components["schemas"]["RecipientInfo"];
+            /** @description Checks if your request will succeed. `DryRun` is an optional parameter. */
+            DryRun?: components["schemas"]["NullableBooleanType"];
+            /** @description Specifies the modifiers to apply to the dry run operation. `DryRunModifiers` is an optional parameter that only applies when `DryRun` is set to `true`. */
+            DryRunModifiers?: components["schemas"]["DryRunModifierList"];
+        };
+        /** @enum {string} */
+        EncryptionAlgorithmSpec: "SYMMETRIC_DEFAULT" | "RSAES_OAEP_SHA_1" | "RSAES_OAEP_SHA_256" | "SM2PKE";
+        DryRunModifierList: components["schemas"]["DryRunModifierType"][];
+        /** @enum {string} */
+        DryRunModifierType: "IGNORE_CIPHERTEXT";
+        DecryptResponse: {
+            /** @description The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key that was used to decrypt the ciphertext. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description Decrypted plaintext data. When you use the HTTP API or the Amazon Web Services CLI, the value is Base64-encoded. Otherwise, it is not Base64-encoded. */
+            Plaintext?: components["schemas"]["PlaintextType"];
+            /** @description The encryption algorithm that was used to decrypt the ciphertext. */
+            EncryptionAlgorithm?: components["schemas"]["EncryptionAlgorithmSpec"];
+            /** @description The plaintext data encrypted with the public key from the attestation document. This ciphertext can be decrypted only by using a private key from the attested environment. */
+            CiphertextForRecipient?: components["schemas"]["CiphertextType"];
+            /** @description The identifier of the key material used to decrypt the ciphertext. This field is present only when the operation uses a symmetric encryption KMS key. This field is omitted if the request includes the `Recipient` parameter. */
+            KeyMaterialId?: components["schemas"]["BackingKeyIdType"];
+        };
+        EncryptRequest: {
+            /** @description Identifies the KMS key to use in the encryption operation. The KMS key must have a `KeyUsage` of `ENCRYPT_DECRYPT`. To find the `KeyUsage` of a KMS key, use the `DescribeKey` operation. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description Data to be encrypted. */
+            Plaintext: components["schemas"]["PlaintextType"];
+            /** @description Specifies the encryption context that will be used to encrypt the data. An encryption context is valid only for [cryptographic operations](https://docs.aws.amazon.com/kms/latest/developerguide/kms-cryptography.html#cryptographic-operations) with a symmetric encryption KMS key. The standard asymmetric encryption algorithms and HMAC algorithms that KMS uses do not support an encryption context. */
+            EncryptionContext?: components["schemas"]["EncryptionContextType"];
+            /** @description A list of grant tokens. */
+            GrantTokens?: components["schemas"]["GrantTokenList"];
+            /** @description Specifies the encryption algorithm that KMS will use to encrypt the plaintext message. The algorithm must be compatible with the KMS key that you specify. */
+            EncryptionAlgorithm?: components["schemas"]["EncryptionAlgorithmSpec"];
+            /** @description Checks if your request will succeed. `DryRun` is an optional parameter. */
+            DryRun?: components["schemas"]["NullableBooleanType"];
+        };
+        EncryptResponse: {
+            /** @description The encrypted plaintext. When you use the HTTP API or the Amazon Web Services CLI, the value is Base64-encoded. Otherwise, it is not Base64-encoded. */
+            CiphertextBlob?: components["schemas"]["CiphertextType"];
+            /** @description The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key that was used to encrypt the plaintext. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description The encryption algorithm that was used to encrypt the plaintext. */
+            EncryptionAlgorithm?: components["schemas"]["EncryptionAlgorithmSpec"];
+        };
+        ReEncryptRequest: {
+            /** @description Ciphertext of the data to reencrypt. */
+            CiphertextBlob?: components["schemas"]["CiphertextType"];
+            /** @description Specifies the encryption context to use to decrypt the ciphertext. Enter the same encryption context that was used to encrypt the ciphertext. */
+            SourceEncryptionContext?: components["schemas"]["EncryptionContextType"];
+            /** @description Specifies the KMS key that KMS will use to decrypt the ciphertext before it is re-encrypted. */
+            SourceKeyId?: components["schemas"]["KeyIdType"];
+            /** @description A unique identifier for the KMS key that is used to reencrypt the data. Specify a symmetric encryption KMS key or an asymmetric KMS key with a `KeyUsage` value of `ENCRYPT_DECRYPT`. To find the `KeyUsage` value of a KMS key, use the `DescribeKey` operation. */
+            DestinationKeyId: components["schemas"]["KeyIdType"];
+            /** @description Specifies that encryption context to use when the reencrypting the data. */
+            DestinationEncryptionContext?: components["schemas"]["EncryptionContextType"];
+            /** @description Specifies the encryption algorithm that KMS will use to decrypt the ciphertext before it is reencrypted. The default value, `SYMMETRIC_DEFAULT`, represents the algorithm used for symmetric encryption KMS keys. */
+            SourceEncryptionAlgorithm?: components["schemas"]["EncryptionAlgorithmSpec"];
+            /** @description Specifies the encryption algorithm that KMS will use to reecrypt the data after it has decrypted it. The default value, `SYMMETRIC_DEFAULT`, represents the encryption algorithm used for symmetric encryption KMS keys. */
+            DestinationEncryptionAlgorithm?: components["schemas"]["EncryptionAlgorithmSpec"];
+            /** @description A list of grant tokens. */
+            GrantTokens?: components["schemas"]["GrantTokenList"];
+            /** @description Checks if your request will succeed. `DryRun` is an optional parameter. */
+            DryRun?: components["schemas"]["NullableBooleanType"];
+            /** @description Specifies the modifiers to apply to the dry run operation. `DryRunModifiers` is an optional parameter that only applies when `DryRun` is set to `true`. */
+            DryRunModifiers?: components["schemas"]["DryRunModifierList"];
+        };
+        ReEncryptResponse: {
+            /** @description The reencrypted data. When you use the HTTP API or the Amazon Web Services CLI, the value is Base64-encoded. Otherwise, it is not Base64-encoded. */
+            CiphertextBlob?: components["schemas"]["CiphertextType"];
+            /** @description Unique identifier of the KMS key used to originally encrypt the data. */
+            SourceKeyId?: components["schemas"]["KeyIdType"];
+            /** @description The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key that was used to reencrypt the data. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description The encryption algorithm that was used to decrypt the ciphertext before it was reencrypted. */
+            SourceEncryptionAlgorithm?: components["schemas"]["EncryptionAlgorithmSpec"];
+            /** @description The encryption algorithm that was used to reencrypt the data. */
+            DestinationEncryptionAlgorithm?: components["schemas"]["EncryptionAlgorithmSpec"];
+            /** @description The identifier of the key material used to originally encrypt the data. This field is present only when the original encryption used a symmetric encryption KMS key. */
+            SourceKeyMaterialId?: components["schemas"]["BackingKeyIdType"];
+            /** @description The identifier of the key material used to reencrypt the data. This field is present only when data is reencrypted using a symmetric encryption KMS key. */
+            DestinationKeyMaterialId?: components["schemas"]["BackingKeyIdType"];
+        };
+        /** @description KMS refuses a request without `NumberOfBytes` (`NumberOfBytes is required.`), although the AWS model marks it optional, so the contract requires it. */
+        GenerateRandomRequest: {
+            /** @description The length of the random byte string. This parameter is required. */
+            NumberOfBytes: components["schemas"]["NumberOfBytesType"];
+            /** @description Generates the random byte string in the CloudHSM cluster that is associated with the specified CloudHSM key store. To find the ID of a custom key store, use the `DescribeCustomKeyStores` operation. */
+            CustomKeyStoreId?: components["schemas"]["CustomKeyStoreIdType"];
+            /** @description A signed [attestation document](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/nitro-enclave-how.html#term-attestdoc) from an Amazon Web Services Nitro enclave or NitroTPM, and the encryption algorithm to use with the public key in the attestation document. The only valid encryption algorithm is `RSAES_OAEP_SHA_256`. */
+            Recipient?: components["schemas"]["RecipientInfo"];
+        };
+        CustomKeyStoreIdType: string;
+        GenerateRandomResponse: {
+            /** @description The random byte string. When you use the HTTP API or the Amazon Web Services CLI, the value is Base64-encoded. Otherwise, it is not Base64-encoded. */
+            Plaintext?: components["schemas"]["PlaintextType"];
+            /** @description The plaintext random bytes encrypted with the public key from the attestation document. This ciphertext can be decrypted only by using a private key from the attested environment. */
+            CiphertextForRecipient?: components["schemas"]["CiphertextType"];
+        };
+        CreateKeyRequest: {
+            /** @description The key policy to attach to the KMS key. */
+            Policy?: components["schemas"]["PolicyType"];
+            /** @description A description of the KMS key. Use a description that helps you decide whether the KMS key is appropriate for a task. The default value is an empty string (no description). */
+            Description?: components["schemas"]["DescriptionType"];
+            /** @description Determines the [cryptographic operations](https://docs.aws.amazon.com/kms/latest/developerguide/kms-cryptography.html#cryptographic-operations) for which you can use the KMS key. The default value is `ENCRYPT_DECRYPT`. This parameter is optional when you are creating a symmetric encryption KMS key; otherwise, it is required. You can't change the [ `KeyUsage` ](https://docs.aws.amazon.com/kms/latest/developerguide/create-keys.html#key-usage) value after the KMS key is created. Each KMS key can have only one key usage. This follows key usage best practices according to [NIST SP 800-57 Recommendations for Key Management](https://csrc.nist.gov/pubs/sp/800/57/pt1/r5/final), section 5.2, Key usage. */
+            KeyUsage?: components["schemas"]["KeyUsageType"];
+            /** @description Instead, use the `KeySpec` parameter. */
+            CustomerMasterKeySpec?: components["schemas"]["CustomerMasterKeySpec"];
+            /** @description Specifies the type of KMS key to create. The default value, `SYMMETRIC_DEFAULT`, creates a KMS key with a 256-bit AES-GCM key that is used for encryption and decryption, except in China Regions, where it creates a 128-bit symmetric key that uses SM4 encryption. For a detailed description of all supported key specs, see [Key spec reference](https://docs.aws.amazon.com/kms/latest/developerguide/symm-asymm-choose-key-spec.html) in the * *Key Management Service Developer Guide* *. */
+            KeySpec?: components["schemas"]["KeySpec"];
+            /** @description The source of the key material for the KMS key. You cannot change the origin after you create the KMS key. The default is `AWS_KMS`, which means that KMS creates the key material. */
+            Origin?: components["schemas"]["OriginType"];
+            /** @description Creates the KMS key in the specified [custom key store](https://docs.aws.amazon.com/kms/latest/developerguide/key-store-overview.html). The `ConnectionState` of the custom key store must be `CONNECTED`. To find the CustomKeyStoreID and ConnectionState use the `DescribeCustomKeyStores` operation. */
+            CustomKeyStoreId?: components["schemas"]["CustomKeyStoreIdType"];
+            /** @description Skips ("bypasses") the key policy lockout safety check. The default value is false. */
+            BypassPolicyLockoutSafetyCheck?: components["schemas"]["BooleanType"];
+            /** @description Assigns one or more tags to the KMS key. Use this parameter to tag the KMS key when it is created. To tag an existing KMS key, use the `TagResource` operation. */
+            Tags?: components["schemas"]["TagList"];
+            /** @description Creates a multi-Region primary key that you can replicate into other Amazon Web Services Regions. You cannot change this value after you create the KMS key. */
+            MultiRegion?: components["schemas"]["NullableBooleanType"];
+            /** @description Identifies the [external key](https://docs.aws.amazon.com/kms/latest/developerguide/keystore-external.html#concept-external-key) that serves as key material for the KMS key in an [external key store](https://docs.aws.amazon.com/kms/latest/developerguide/keystore-external.html). Specify the ID that the [external key store proxy](https://docs.aws.amazon.com/kms/latest/developerguide/keystore-external.html#concept-xks-proxy) uses to refer to the external key. For help, see the documentation for your external key store proxy. */
+            XksKeyId?: components["schemas"]["XksKeyIdType"];
+        };
+        PolicyType: string;
+        DescriptionType: string;
+        /** @enum {string} */
+        KeyUsageType: "SIGN_VERIFY" | "ENCRYPT_DECRYPT" | "GENERATE_VERIFY_MAC" | "KEY_AGREEMENT";
+        /**
+         * @deprecated
+         * @enum {string}
+         */
+        CustomerMasterKeySpec: "RSA_2048" | "RSA_3072" | "RSA_4096" | "ECC_NIST_P256" | "ECC_NIST_P384" | "ECC_NIST_P521" | "ECC_SECG_P256K1" | "SYMMETRIC_DEFAULT" | "HMAC_224" | "HMAC_256" | "HMAC_384" | "HMAC_512" | "SM2";
+        /** @enum {string} */
+        KeySpec: "RSA_2048" | "RSA_3072" | "RSA_4096" | "ECC_NIST_P256" | "ECC_NIST_P384" | "ECC_NIST_P521" | "ECC_SECG_P256K1" | "SYMMETRIC_DEFAULT" | "HMAC_224" | "HMAC_256" | "HMAC_384" | "HMAC_512" | "SM2" | "ML_DSA_44" | "ML_DSA_65" | "ML_DSA_87" | "ECC_NIST_EDWARDS25519";
+        /** @enum {string} */
+        OriginType: "AWS_KMS" | "EXTERNAL" | "AWS_CLOUDHSM" | "EXTERNAL_KEY_STORE";
+        BooleanType: boolean;
+        TagList: components["schemas"]["Tag"][];
+        /** @description A key-value pair. A tag consists of a tag key and a tag value. Tag keys and tag values are both required, but tag values can be empty (null) strings. */
+        Tag: {
+            /** @description The key of the tag. */
+            TagKey: components["schemas"]["TagKeyType"];
+            /** @description The value of the tag. */
+            TagValue: components["schemas"]["TagValueType"];
+        };
+        TagKeyType: string;
+        TagValueType: string;
+        XksKeyIdType: string;
+        CreateKeyResponse: {
+            /** @description Metadata associated with the KMS key. */
+            KeyMetadata?: components["schemas"]["KeyMetadata"];
+        };
+        /** @description Contains metadata about a KMS key. */
+        KeyMetadata: {
+            /** @description The twelve-digit account ID of the Amazon Web Services account that owns the KMS key. */
+            AWSAccountId?: components["schemas"]["AWSAccountIdType"];
+            /** @description The globally unique identifier for the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description The Amazon Resource Name (ARN) of the KMS key. For examples, see [Key Management Service (KMS)](https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html#arn-syntax-kms) in the Example ARNs section of the *Amazon Web Services General Reference*. */
+            Arn?: components["schemas"]["ArnType"];
+            /** @description The date and time when the KMS key was created. */
+            CreationDate?: components["schemas"]["DateType"];
+            /** @description Specifies whether the KMS key is enabled. When `KeyState` is `Enabled` this value is true, otherwise it is false. */
+            Enabled?: components["schemas"]["BooleanType"];
+            /** @description The description of the KMS key. */
+            Description?: components["schemas"]["DescriptionType"];
+            /** @description The [cryptographic operations](https://docs.aws.amazon.com/kms/latest/developerguide/kms-cryptography.html#cryptographic-operations) for which you can use the KMS key. */
+            KeyUsage?: components["schemas"]["KeyUsageType"];
+            /** @description The current status of the KMS key. */
+            KeyState?: components["schemas"]["KeyState"];
+            /** @description The date and time after which KMS deletes this KMS key. This value is present only when the KMS key is scheduled for deletion, that is, when its `KeyState` is `PendingDeletion`. */
+            DeletionDate?: components["schemas"]["DateType"];
+            /** @description The earliest time at which any imported key material permanently associated with this KMS key expires. When a key material expires, KMS deletes the key material and the KMS key becomes unusable. This value is present only for KMS keys whose `Origin` is `EXTERNAL` and the `ExpirationModel` is `KEY_MATERIAL_EXPIRES`, otherwise this value is omitted. */
+            ValidTo?: components["schemas"]["DateType"];
+            /** @description The source of the key material for the KMS key. When this value is `AWS_KMS`, KMS created the key material. When this value is `EXTERNAL`, the key material was imported or the KMS key doesn't have any key material. When this value is `AWS_CLOUDHSM`, the key material was created in the CloudHSM cluster associated with a custom key store. */
+            Origin?: components["schemas"]["OriginType"];
+            /** @description A unique identifier for the [custom key store](https://docs.aws.amazon.com/kms/latest/developerguide/key-store-overview.html) that contains the KMS key. This field is present only when the KMS key is created in a custom key store. */
+            CustomKeyStoreId?: components["schemas"]["CustomKeyStoreIdType"];
+            /** @description The cluster ID of the CloudHSM cluster that contains the key material for the KMS key. When you create a KMS key in an CloudHSM [custom key store](https://docs.aws.amazon.com/kms/latest/developerguide/key-store-overview.html), KMS creates the key material for the KMS key in the associated CloudHSM cluster. This field is present only when the KMS key is created in an CloudHSM key store. */
+            CloudHsmClusterId?: components["schemas"]["CloudHsmClusterIdType"];
+            /** @description Specifies whether the KMS key's key material expires. This value is present only when `Origin` is `EXTERNAL`, otherwise this value is omitted. */
+            ExpirationModel?: components["schemas"]["ExpirationModelType"];
+            /** @description The manager of the KMS key. KMS keys in your Amazon Web Services account are either customer managed or Amazon Web Services managed. For more information about the difference, see [KMS keys](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#kms_keys) in the *Key Management Service Developer Guide*. */
+            KeyManager?: components["schemas"]["KeyManagerType"];
+            /** @description Instead, use the `KeySpec` field. */
+            CustomerMasterKeySpec?: components["schemas"]["CustomerMasterKeySpec"];
+            /** @description Describes the type of key material in the KMS key. */
+            KeySpec?: components["schemas"]["KeySpec"];
+            /** @description The encryption algorithms that the KMS key supports. You cannot use the KMS key with other encryption algorithms within KMS. */
+            EncryptionAlgorithms?: components["schemas"]["EncryptionAlgorithmSpecList"];
+            /** @description The signing algorithms that the KMS key supports. You cannot use the KMS key with other signing algorithms within KMS. */
+            SigningAlgorithms?: components["schemas"]["SigningAlgorithmSpecList"];
+            /** @description The key agreement algorithm used to derive a shared secret. */
+            KeyAgreementAlgorithms?: components["schemas"]["KeyAgreementAlgorithmSpecList"];
+            /** @description Indicates whether the KMS key is a multi-Region (`True`) or regional (`False`) key. This value is `True` for multi-Region primary and replica keys and `False` for regional KMS keys. */
+            MultiRegion?: components["schemas"]["NullableBooleanType"];
+            /** @description Lists the primary and replica keys in same multi-Region key. This field is present only when the value of the `MultiRegion` field is `True`. */
+            MultiRegionConfiguration?: components["schemas"]["MultiRegionConfiguration"];
+            /** @description The waiting period before the primary key in a multi-Region key is deleted. This waiting period begins when the last of its replica keys is deleted. This value is present only when the `KeyState` of the KMS key is `PendingReplicaDeletion`. That indicates that the KMS key is the primary key in a multi-Region key, it is scheduled for deletion, and it still has existing replica keys. */
+            PendingDeletionWindowInDays?: components["schemas"]["PendingWindowInDaysType"];
+            /** @description The message authentication code (MAC) algorithm that the HMAC KMS key supports. */
+            MacAlgorithms?: components["schemas"]["MacAlgorithmSpecList"];
+            /** @description Information about the external key that is associated with a KMS key in an external key store. */
+            XksKeyConfiguration?: components["schemas"]["XksKeyConfigurationType"];
+            /** @description Identifies the current key material. This value is present for symmetric encryption keys with `AWS_KMS` or `EXTERNAL` origin. These KMS keys support automatic or on-demand key rotation and can have multiple key materials associated with them. KMS uses the current key material for both encryption and decryption, and the non-current key material for decryption operations only. */
+            CurrentKeyMaterialId?: components["schemas"]["BackingKeyIdType"];
+        };
+        AWSAccountIdType: string;
+        ArnType: string;
+        /** @description Seconds since the Unix epoch, possibly with a fraction (AWS JSON 1.1 timestamp). */
+        DateType: number;
+        /** @enum {string} */
+        KeyState: "Creating" | "Enabled" | "Disabled" | "PendingDeletion" | "PendingImport" | "PendingReplicaDeletion" | "Unavailable" | "Updating";
+        CloudHsmClusterIdType: string;
+        /** @enum {string} */
+        ExpirationModelType: "KEY_MATERIAL_EXPIRES" | "KEY_MATERIAL_DOES_NOT_EXPIRE";
+        /** @enum {string} */
+        KeyManagerType: "AWS" | "CUSTOMER";
+        EncryptionAlgorithmSpecList: components["schemas"]["EncryptionAlgorithmSpec"][];
+        SigningAlgorithmSpecList: components["schemas"]["SigningAlgorithmSpec"][];
+        /** @enum {string} */
+        SigningAlgorithmSpec: "RSASSA_PSS_SHA_256" | "RSASSA_PSS_SHA_384" | "RSASSA_PSS_SHA_512" | "RSASSA_PKCS1_V1_5_SHA_256" | "RSASSA_PKCS1_V1_5_SHA_384" | "RSASSA_PKCS1_V1_5_SHA_512" | "ECDSA_SHA_256" | "ECDSA_SHA_384" | "ECDSA_SHA_512" | "SM2DSA" | "ML_DSA_SHAKE_256" | "ED25519_SHA_512" | "ED25519_PH_SHA_512";
+        KeyAgreementAlgorithmSpecList: components["schemas"]["KeyAgreementAlgorithmSpec"][];
+        /** @enum {string} */
+        KeyAgreementAlgorithmSpec: "ECDH";
+        /** @description Describes the configuration of this multi-Region key. This field appears only when the KMS key is a primary or replica of a multi-Region key. */
+        MultiRegionConfiguration: {
+            /** @description Indicates whether the KMS key is a `PRIMARY` or `REPLICA` key. */
+            MultiRegionKeyType?: components["schemas"]["MultiRegionKeyType"];
+            /** @description Displays the key ARN and Region of the primary key. This field includes the current KMS key if it is the primary key. */
+            PrimaryKey?: components["schemas"]["MultiRegionKey"];
+            /** @description displays the key ARNs and Regions of all replica keys. This field includes the current KMS key if it is a replica key. */
+            ReplicaKeys?: components["schemas"]["MultiRegionKeyList"];
+        };
+        /** @enum {string} */
+        MultiRegionKeyType: "PRIMARY" | "REPLICA";
+        /** @description Describes the primary or replica key in a multi-Region key. */
+        MultiRegionKey: {
+            /** @description Displays the key ARN of a primary or replica key of a multi-Region key. */
+            Arn?: components["schemas"]["ArnType"];
+            /** @description Displays the Amazon Web Services Region of a primary or replica key in a multi-Region key. */
+            Region?: components["schemas"]["RegionType"];
+        };
+        RegionType: string;
+        MultiRegionKeyList: components["schemas"]["MultiRegionKey"][];
+        PendingWindowInDaysType: number;
+        MacAlgorithmSpecList: components["schemas"]["MacAlgorithmSpec"][];
+        /** @enum {string} */
+        MacAlgorithmSpec: "HMAC_SHA_224" | "HMAC_SHA_256" | "HMAC_SHA_384" | "HMAC_SHA_512";
+        /** @description Information about the [external key ](https://docs.aws.amazon.com/kms/latest/developerguide/keystore-external.html#concept-external-key)that is associated with a KMS key in an external key store. */
+        XksKeyConfigurationType: {
+            /** @description The ID of the external key in its external key manager. This is the ID that the external key store proxy uses to identify the external key. */
+            Id?: components["schemas"]["XksKeyIdType"];
+        };
+        DescribeKeyRequest: {
+            /** @description Describes the specified KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description A list of grant tokens. */
+            GrantTokens?: components["schemas"]["GrantTokenList"];
+        };
+        DescribeKeyResponse: {
+            /** @description Metadata associated with the key. */
+            KeyMetadata?: components["schemas"]["KeyMetadata"];
+        };
+        ListKeysRequest: {
+            /** @description Use this parameter to specify the maximum number of items to return. When this value is present, KMS does not return more than the specified number of items, but it might return fewer. */
+            Limit?: components["schemas"]["LimitType"];
+            /** @description Use this parameter in a subsequent request after you receive a response with truncated results. Set it to the value of `NextMarker` from the truncated response you just received. */
+            Marker?: components["schemas"]["MarkerType"];
+        };
+        LimitType: number;
+        MarkerType: string;
+        ListKeysResponse: {
+            /** @description A list of KMS keys. */
+            Keys?: components["schemas"]["KeyList"];
+            /** @description When `Truncated` is true, this element is present and contains the value to use for the `Marker` parameter in a subsequent request. */
+            NextMarker?: components["schemas"]["MarkerType"];
+            /** @description A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request. */
+            Truncated?: components["schemas"]["BooleanType"];
+        };
+        KeyList: components["schemas"]["KeyListEntry"][];
+        /** @description Contains information about each entry in the key list. */
+        KeyListEntry: {
+            /** @description Unique identifier of the key. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description ARN of the key. */
+            KeyArn?: components["schemas"]["ArnType"];
+        };
+        EnableKeyRequest: {
+            /** @description Identifies the KMS key to enable. */
+            KeyId: components["schemas"]["KeyIdType"];
+        };
+        DisableKeyRequest: {
+            /** @description Identifies the KMS key to disable. */
+            KeyId: components["schemas"]["KeyIdType"];
+        };
+        ScheduleKeyDeletionRequest: {
+            /** @description The unique identifier of the KMS key to delete. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description The waiting period, specified in number of days. After the waiting period ends, KMS deletes the KMS key. KMS accepts 7 to 30 (default 30), narrower than the 1 to 365 of the shared AWS model type. */
+            PendingWindowInDays?: components["schemas"]["PendingWindowInDaysType"];
+        };
+        ScheduleKeyDeletionResponse: {
+            /** @description The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key whose deletion is scheduled. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description The date and time after which KMS deletes the KMS key. */
+            DeletionDate?: components["schemas"]["DateType"];
+            /** @description The current status of the KMS key. */
+            KeyState?: components["schemas"]["KeyState"];
+            /** @description The waiting period before the KMS key is deleted. */
+            PendingWindowInDays?: components["schemas"]["PendingWindowInDaysType"];
+        };
+        CancelKeyDeletionRequest: {
+            /** @description Identifies the KMS key whose deletion is being canceled. */
+            KeyId: components["schemas"]["KeyIdType"];
+        };
+        CancelKeyDeletionResponse: {
+            /** @description The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key whose deletion is canceled. */
+            KeyId?: components["schemas"]["KeyIdType"];
+        };
+        CreateAliasRequest: {
+            /** @description Specifies the alias name. This value must begin with `alias/` followed by a name, such as `alias/ExampleAlias`. */
+            AliasName: components["schemas"]["AliasNameType"];
+            /** @description Associates the alias with the specified [customer managed key](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-mgn-key). The KMS key must be in the same Amazon Web Services Region. */
+            TargetKeyId: components["schemas"]["KeyIdType"];
+        };
+        AliasNameType: string;
+        DeleteAliasRequest: {
+            /** @description The alias to be deleted. The alias name must begin with `alias/` followed by the alias name, such as `alias/ExampleAlias`. */
+            AliasName: components["schemas"]["AliasNameType"];
+        };
+        ListAliasesRequest: {
+            /** @description Lists only aliases that are associated with the specified KMS key. Enter a KMS key in your Amazon Web Services account. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description Use this parameter to specify the maximum number of items to return. When this value is present, KMS does not return more than the specified number of items, but it might return fewer. */
+            Limit?: components["schemas"]["LimitType"];
+            /** @description Use this parameter in a subsequent request after you receive a response with truncated results. Set it to the value of `NextMarker` from the truncated response you just received. */
+            Marker?: components["schemas"]["MarkerType"];
+        };
+        ListAliasesResponse: {
+            /** @description A list of aliases. */
+            Aliases?: components["schemas"]["AliasList"];
+            /** @description When `Truncated` is true, this element is present and contains the value to use for the `Marker` parameter in a subsequent request. */
+            NextMarker?: components["schemas"]["MarkerType"];
+            /** @description A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request. */
+            Truncated?: components["schemas"]["BooleanType"];
+        };
+        AliasList: components["schemas"]["AliasListEntry"][];
+        /** @description Contains information about an alias. */
+        AliasListEntry: {
+            /** @description String that contains the alias. This value begins with `alias/`. */
+            AliasName?: components["schemas"]["AliasNameType"];
+            /** @description String that contains the key ARN. */
+            AliasArn?: components["schemas"]["ArnType"];
+            /** @description String that contains the key identifier of the KMS key associated with the alias. */
+            TargetKeyId?: components["schemas"]["KeyIdType"];
+            /** @description Date and time that the alias was most recently created in the account and Region. Formatted as Unix time. */
+            CreationDate?: components["schemas"]["DateType"];
+            /** @description Date and time that the alias was most recently associated with a KMS key in the account and Region. Formatted as Unix time. */
+            LastUpdatedDate?: components["schemas"]["DateType"];
+        };
+        /**
+         * @description The error body of AWS JSON 1.1. `__type` names the error; it may carry a namespace
+         *     (`com.amazonaws.kms#NotFoundException`) or a suffix after `:`, which clients strip.
+         */
+        ErrorBody: {
+            __type: string;
+            message?: string;
+            Message?: string;
+        };
+    };
+    responses: never;
+    parameters: {
+        TargetGenerateDataKey: "TrentService.GenerateDataKey";
+        TargetGenerateDataKeyWithoutPlaintext: "TrentService.GenerateDataKeyWithoutPlaintext";
+        TargetDecrypt: "TrentService.Decrypt";
+        TargetEncrypt: "TrentService.Encrypt";
+        TargetReEncrypt: "TrentService.ReEncrypt";
+        TargetGenerateRandom: "TrentService.GenerateRandom";
+        TargetCreateKey: "TrentService.CreateKey";
+        TargetDescribeKey: "TrentService.DescribeKey";
+        TargetListKeys: "TrentService.ListKeys";
+        TargetEnableKey: "TrentService.EnableKey";
+        TargetDisableKey: "TrentService.DisableKey";
+        TargetScheduleKeyDeletion: "TrentService.ScheduleKeyDeletion";
+        TargetCancelKeyDeletion: "TrentService.CancelKeyDeletion";
+        TargetCreateAlias: "TrentService.CreateAlias";
+        TargetDeleteAlias: "TrentService.DeleteAlias";
+        TargetListAliases: "TrentService.ListAliases";
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Request id (a UUID), on every reply, success or error. */
+        RequestId: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    GenerateDataKey: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetGenerateDataKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GenerateDataKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GenerateDataKeyResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    GenerateDataKeyWithoutPlaintext: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetGenerateDataKeyWithoutPlaintext"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GenerateDataKeyWithoutPlaintextRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GenerateDataKeyWithoutPlaintextResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Decrypt: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetDecrypt"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DecryptRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DecryptResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    Encrypt: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetEncrypt"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["EncryptRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["EncryptResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReEncrypt: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetReEncrypt"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ReEncryptRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ReEncryptResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    GenerateRandom: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetGenerateRandom"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GenerateRandomRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GenerateRandomResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CreateKey: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetCreateKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["CreateKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["CreateKeyResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DescribeKey: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetDescribeKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DescribeKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DescribeKeyResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ListKeys: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetListKeys"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListKeysRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListKeysResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    EnableKey: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetEnableKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["EnableKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. The body is empty (clients also accept `{}`). */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DisableKey: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetDisableKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DisableKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. The body is empty (clients also accept `{}`). */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ScheduleKeyDeletion: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetScheduleKeyDeletion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ScheduleKeyDeletionRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ScheduleKeyDeletionResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CancelKeyDeletion: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetCancelKeyDeletion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["CancelKeyDeletionRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["CancelKeyDeletionResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CreateAlias: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetCreateAlias"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["CreateAliasRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. The body is empty (clients also accept `{}`). */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DeleteAlias: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetDeleteAlias"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DeleteAliasRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. The body is empty (clients also accept `{}`). */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ListAliases: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetListAliases"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListAliasesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListAliasesResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+}
