@@ -913,6 +913,7 @@ export const schemaDocument = {
         },
         "PendingWindowInDays": {
           "$ref": "#/$defs/PendingWindowInDaysType",
+          "type": "integer",
           "minimum": 7,
           "maximum": 30
         }

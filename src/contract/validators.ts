@@ -1,0 +1,53 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { operations, type OperationName } from '../../generated/operations.js';
+import { createAjv, schemaRef } from './ajv.js';
+import { toRejection, type ContractRejection } from './aws-messages.js';
+
+/** One problem a response body has against the contract. */
+export interface SchemaIssue {
+  path: string;
+  message: string;
+}
+
+export type RequestCheck = { ok: true } | { ok: false; rejection: ContractRejection };
+
+const ajv = createAjv();
+const cache = new Map<string, ValidateFunction>();
+
+/** Compiles (once) the validator of a component schema by name. */
+export function validatorFor(schemaName: string): ValidateFunction {
+  let fn = cache.get(schemaName);
+  if (!fn) {
+    fn = ajv.compile({ $ref: schemaRef(schemaName) });
+    cache.set(schemaName, fn);
+  }
+  return fn;
+}
+
+function issues(errors: readonly ErrorObject[] | null | undefined): SchemaIssue[] {
+  return (errors ?? []).map((e) => ({ path: e.instancePath || '/', message: `${e.keyword}: ${e.message ?? 'invalid'}` }));
+}
+
+/** Checks a request body against the operation's input schema, with the rejection KMS would send. */
+export function checkRequest(op: OperationName, body: unknown): RequestCheck {
+  const validate = validatorFor(operations[op].input);
+  if (validate(body)) return { ok: true };
+  return { ok: false, rejection: toRejection(validate.errors ?? []) };
+}
+
+/** Checks a success body against the operation's output schema (an empty body where there is none). */
+export function checkResponse(op: OperationName, body: unknown): SchemaIssue[] {
+  const output = operations[op].output;
+  if (output === null) {
+    const empty = body === undefined || (typeof body === 'object' && body !== null && Object.keys(body).length === 0);
+    return empty ? [] : [{ path: '/', message: 'this operation has no output, so the body must be empty or {}' }];
+  }
+  const validate = validatorFor(output);
+  return validate(body) ? [] : issues(validate.errors);
+}
+
+/** Checks an error body against the shared `{__type, message}` schema. */
+export function checkErrorBody(body: unknown): SchemaIssue[] {
+  const validate = validatorFor('ErrorBody');
+  return validate(body) ? [] : issues(validate.errors);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { checkErrorBody, checkRequest, checkResponse, operations, validatorFor } from '../../src/contract/index.js';
+import type { OperationName } from '../../src/contract/index.js';
+import { schemaDocument } from '../../generated/schemas.js';
+
+const b64 = (n: number) => Buffer.alloc(n, 7).toString('base64');
+const key = '1234abcd-12ab-34cd-56ef-1234567890ab';
+
+describe('every schema compiles in strict ajv', () => {
+  it.each(Object.keys(schemaDocument.$defs))('%s', (name) => {
+    expect(() => validatorFor(name)).not.toThrow();
+  });
+});
+
+describe('GenerateDataKey requests', () => {
+  const cases: Array<[string, unknown, 'ok' | 'ValidationException' | 'SerializationException', string?]> = [
+    ['key spec', { KeyId: key, KeySpec: 'AES_256' }, 'ok'],
+    ['1 byte', { KeyId: key, NumberOfBytes: 1 }, 'ok'],
+    ['1024 bytes', { KeyId: key, NumberOfBytes: 1024 }, 'ok'],
+    ['0 bytes', { KeyId: key, NumberOfBytes: 0 }, 'ValidationException', "1 validation error detected: Value '0' at 'numberOfBytes' failed to satisfy constraint: Member must have value greater than or equal to 1"],
+    ['1025 bytes', { KeyId: key, NumberOfBytes: 1025 }, 'ValidationException', "Value '1025' at 'numberOfBytes' failed to satisfy constraint: Member must have value less than or equal to 1024"],
+    ['unknown key spec', { KeyId: key, KeySpec: 'AES_512' }, 'ValidationException', 'Member must satisfy enum value set: [AES_256, AES_128]'],
+    ['missing key id', { KeySpec: 'AES_256' }, 'ValidationException', "Value null at 'keyId' failed to satisfy constraint: Member must not be null"],
+    ['empty key id', { KeyId: '', KeySpec: 'AES_256' }, 'ValidationException', 'Member must have length greater than or equal to 1'],
+    ['long key id', { KeyId: 'k'.repeat(2049), KeySpec: 'AES_256' }, 'ValidationException', 'Member must have length less than or equal to 2048'],
+    ['11 grant tokens', { KeyId: key, KeySpec: 'AES_256', GrantTokens: Array(11).fill('t') }, 'ValidationException', "at 'grantTokens'"],
+    ['string for number', { KeyId: key, NumberOfBytes: '32' }, 'SerializationException'],
+    ['object for key id', { KeyId: {}, KeySpec: 'AES_256' }, 'SerializationException'],
+    ['number in context', { KeyId: key, KeySpec: 'AES_256', EncryptionContext: { a: 1 } }, 'SerializationException'],
+    ['two errors', { KeyId: '', NumberOfBytes: 0 }, 'ValidationException', '2 validation errors detected'],
+  ];
+  it.each(cases)('%s', (_name, body, want, message) => {
+    const result = checkRequest('GenerateDataKey', body);
+    if (want === 'ok') return expect(result).toEqual({ ok: true });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.rejection.type).toBe(want);
+    if (message) expect(result.rejection.message).toContain(message);
+  });
+});
+
+describe('blob limits count decoded bytes', () => {
+  it.each([
+    [4096, 'ok'],
+    [4097, 'ValidationException'],
+  ])('Encrypt plaintext of %i bytes', (n, want) => {
+    const result = checkRequest('Encrypt', { KeyId: key, Plaintext: b64(n as number) });
+    expect(result.ok ? 'ok' : result.rejection.type).toBe(want);
+    if (!result.ok) expect(result.rejection.message).toContain("Value at 'plaintext'");
+  });
+  it('refuses a blob that is not canonical base64 as a serialization error', () => {
+    const result = checkRequest('Decrypt', { CiphertextBlob: 'abc' });
+    expect(result.ok ? 'ok' : result.rejection.type).toBe('SerializationException');
+  });
+});
+
+describe('responses', () => {
+  it('accepts a real GenerateDataKey reply and refuses an empty one', () => {
+    const reply = { CiphertextBlob: b64(184), Plaintext: b64(32), KeyId: `arn:aws:kms:us-east-1:111122223333:key/${key}`, KeyMaterialId: 'a'.repeat(64) };
+    expect(checkResponse('GenerateDataKey', reply)).toEqual([]);
+    expect(checkResponse('GenerateDataKey', { ...reply, Plaintext: 'not base64!' })).not.toEqual([]);
+    expect(checkResponse('GenerateDataKey', { ...reply, KeyMaterialId: 'xyz' })).not.toEqual([]);
+  });
+  it('treats operations without output as empty bodies', () => {
+    expect(checkResponse('EnableKey', undefined)).toEqual([]);
+    expect(checkResponse('EnableKey', { KeyId: key })).not.toEqual([]);
+  });
+  it('checks error bodies', () => {
+    expect(checkErrorBody({ __type: 'InvalidCiphertextException' })).toEqual([]);
+    expect(checkErrorBody({ message: 'no type' })).not.toEqual([]);
+  });
+  it('declares 16 operations, each with input schema and X-Amz-Target', () => {
+    const names = Object.keys(operations) as OperationName[];
+    expect(names).toHaveLength(16);
+    for (const name of names) expect(operations[name].target).toBe(`TrentService.${name}`);
+  });
+});
