@@ -1,0 +1,22 @@
+import type { KeyStore } from '../keystore/index.js';
+import type { MockConfig } from './config.js';
+
+/** Everything an operation may touch: the store, where the mock lives, and the clock. */
+export interface MockContext {
+  store: KeyStore;
+  config: MockConfig;
+  /** Seconds since the epoch; injectable so tests can travel in time. */
+  now: () => number;
+  /** Runs state-changing steps one at a time so check-then-write sequences cannot interleave. */
+  exclusive: <T>(work: () => Promise<T>) => Promise<T>;
+}
+
+/** A promise chain used as a mutex: each task starts when the previous one settles. */
+export function createExclusive(): MockContext['exclusive'] {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>) => {
+    const run = tail.then(work, work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}

@@ -1,0 +1,79 @@
+import type { OperationInput, OperationOutput } from '../../contract/index.js';
+import { materialIdOf, newKeyId, newKeyMaterial, newMultiRegionKeyId } from '../../crypto/index.js';
+import { kmsError } from '../../errors/index.js';
+import type { KeyRecord, KeyUsage } from '../../keystore/index.js';
+import type { MockContext } from '../context.js';
+import { toKeyMetadata } from '../key-metadata.js';
+import { KEY_SPECS } from '../key-specs.js';
+
+const MAX_TAGS = 50;
+
+/** KeySpec and its deprecated twin CustomerMasterKeySpec must agree when both are given (kms-facts §9). */
+function chosenSpec(input: OperationInput<'CreateKey'>): string {
+  const { KeySpec, CustomerMasterKeySpec } = input;
+  if (KeySpec !== undefined && CustomerMasterKeySpec !== undefined && KeySpec !== CustomerMasterKeySpec) {
+    throw kmsError('ValidationException', 'You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.');
+  }
+  return KeySpec ?? CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
+}
+
+function chosenUsage(spec: string, usage: KeyUsage | undefined): KeyUsage {
+  if (usage === undefined) {
+    if (spec !== 'SYMMETRIC_DEFAULT') throw kmsError('ValidationException', 'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.');
+    return 'ENCRYPT_DECRYPT';
+  }
+  if (!KEY_SPECS[spec]?.usages.includes(usage)) {
+    throw kmsError('ValidationException', `KeyUsage ${usage} is not compatible with KeySpec ${spec}.`);
+  }
+  return usage;
+}
+
+function checkTags(tags: OperationInput<'CreateKey'>['Tags']): void {
+  if (!tags) return;
+  if (tags.length > MAX_TAGS) throw kmsError('TagException', 'Too many tags');
+  if (tags.some((t) => t.TagKey.startsWith('aws:'))) throw kmsError('TagException', 'Tags beginning with aws: are reserved');
+}
+
+function checkPolicy(policy: string | undefined): void {
+  if (policy === undefined) return;
+  try {
+    const parsed: unknown = JSON.parse(policy);
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return;
+  } catch {
+    // fall through: not JSON
+  }
+  throw kmsError('MalformedPolicyDocumentException', 'The key policy is not a valid JSON policy document.');
+}
+
+/**
+ * Creates a key. Symmetric keys get 256 bits of fresh material; asymmetric and HMAC keys exist with
+ * their metadata only, so cryptographic calls on them fail with InvalidKeyUsageException for the
+ * right reason. EXTERNAL keys start PendingImport (kms-facts §12); key stores are not emulated.
+ */
+export async function createKey(ctx: MockContext, input: OperationInput<'CreateKey'>): Promise<OperationOutput<'CreateKey'>> {
+  const spec = chosenSpec(input);
+  const usage = chosenUsage(spec, input.KeyUsage);
+  checkTags(input.Tags);
+  checkPolicy(input.Policy);
+  const origin = input.Origin ?? 'AWS_KMS';
+  if (origin === 'AWS_CLOUDHSM' || origin === 'EXTERNAL_KEY_STORE' || input.CustomKeyStoreId !== undefined) {
+    throw kmsError('CustomKeyStoreNotFoundException', `Custom key store ${input.CustomKeyStoreId ?? '(none given)'} does not exist.`);
+  }
+  const withMaterial = spec === 'SYMMETRIC_DEFAULT' && origin === 'AWS_KMS';
+  const material = withMaterial ? newKeyMaterial() : undefined;
+  const record: KeyRecord = {
+    keyId: input.MultiRegion === true ? newMultiRegionKeyId() : newKeyId(),
+    createdAt: ctx.now(),
+    description: input.Description ?? '',
+    keyUsage: usage,
+    keySpec: spec,
+    origin,
+    keyState: origin === 'EXTERNAL' ? 'PendingImport' : 'Enabled',
+    multiRegion: input.MultiRegion === true,
+    keyManager: 'CUSTOMER',
+    ...(material ? { material, materialId: await materialIdOf(material) } : {}),
+    ...(input.Tags ? { tags: input.Tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) } : {}),
+  };
+  await ctx.store.putKey(record);
+  return { KeyMetadata: toKeyMetadata(ctx, record) };
+}

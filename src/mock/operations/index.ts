@@ -1,0 +1,35 @@
+import type { OperationInput, OperationName, OperationOutput } from '../../contract/index.js';
+import type { MockContext } from '../context.js';
+import { createAlias, deleteAlias, listAliases } from './aliases.js';
+import { createKey } from './create-key.js';
+import { decrypt } from './decrypt.js';
+import { describeKey } from './describe-key.js';
+import { encrypt } from './encrypt.js';
+import { generateDataKey } from './generate-data-key.js';
+import { generateDataKeyWithoutPlaintext } from './generate-data-key-without-plaintext.js';
+import { generateRandom } from './generate-random.js';
+import { cancelKeyDeletion, disableKey, enableKey, scheduleKeyDeletion } from './key-state-changes.js';
+import { listKeys } from './list-keys.js';
+import { reEncrypt } from './re-encrypt.js';
+
+export type OperationImpl<Op extends OperationName> = (ctx: MockContext, input: OperationInput<Op>) => Promise<OperationOutput<Op>>;
+
+/** One implementation per operation of the contract; the type makes a missing one a compile error. */
+export const implementations: { [Op in OperationName]: OperationImpl<Op> } = {
+  GenerateDataKey: generateDataKey,
+  GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintext,
+  Decrypt: decrypt,
+  Encrypt: encrypt,
+  ReEncrypt: reEncrypt,
+  GenerateRandom: generateRandom,
+  CreateKey: createKey,
+  DescribeKey: describeKey,
+  ListKeys: listKeys,
+  EnableKey: enableKey,
+  DisableKey: disableKey,
+  ScheduleKeyDeletion: scheduleKeyDeletion,
+  CancelKeyDeletion: cancelKeyDeletion,
+  CreateAlias: createAlias,
+  DeleteAlias: deleteAlias,
+  ListAliases: listAliases,
+};

@@ -1,0 +1,12 @@
+import { operations, type OperationName } from '../contract/index.js';
+import type { OperationTable } from '../protocol/index.js';
+import type { KmsEngine } from './engine.js';
+
+/** The engine as the operation table the AWS JSON 1.1 wire handler dispatches on. */
+export function wireOperations(engine: KmsEngine): OperationTable {
+  const table: Record<string, OperationTable[string]> = {};
+  for (const name of Object.keys(operations) as OperationName[]) {
+    table[name] = async (input) => (await engine.call(name, input)) as Record<string, unknown> | undefined;
+  }
+  return table;
+}

@@ -1,0 +1,38 @@
+import { expect } from 'vitest';
+import { isKmsError } from '../../src/errors/index.js';
+import { createKmsEngine, type KmsEngine } from '../../src/mock/index.js';
+
+export const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+export const unb64 = (text: string | undefined) => new Uint8Array(Buffer.from(text ?? '', 'base64'));
+
+/** Runs a call that must fail and returns the error's wire type and message. */
+export async function failure(promise: Promise<unknown>): Promise<{ type: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isKmsError(error)) return { type: error.__type, message: error.message };
+    throw error;
+  }
+  expect.fail('the call succeeded but should have failed');
+}
+
+/** CreateKey, with the KeyMetadata every AWS output marks optional made required for tests. */
+export async function newKey(kms: KmsEngine, input: Parameters<KmsEngine['call']>[1] = {}) {
+  const { KeyMetadata } = await kms.call('CreateKey', input);
+  if (!KeyMetadata?.Arn) return expect.fail('CreateKey returned no KeyMetadata');
+  return { ...KeyMetadata, Arn: KeyMetadata.Arn };
+}
+
+export interface Fixture {
+  kms: KmsEngine;
+  keyId: string;
+  arn: string;
+}
+
+/** An engine with one enabled symmetric key and an alias to it. */
+export async function fixture(options: Parameters<typeof createKmsEngine>[0] = {}): Promise<Fixture> {
+  const kms = createKmsEngine(options);
+  const KeyMetadata = await newKey(kms, { Description: 'test key' });
+  await kms.call('CreateAlias', { AliasName: 'alias/test', TargetKeyId: KeyMetadata.KeyId });
+  return { kms, keyId: KeyMetadata.KeyId, arn: KeyMetadata.Arn };
+}
