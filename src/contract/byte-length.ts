@@ -1,4 +1,4 @@
-import type { KeywordDefinition } from 'ajv';
+import type { AnySchemaObject, ErrorObject, FuncKeywordDefinition, SchemaValidateFunction } from 'ajv';
 
 /**
  * The AWS model's blob limits count decoded bytes, not base64 characters (kms-facts §1, §6).
@@ -10,19 +10,18 @@ export function decodedLength(text: string): number {
   return Math.floor((text.length * 3) / 4) - padding;
 }
 
-function bound(keyword: 'x-minBytes' | 'x-maxBytes'): KeywordDefinition {
-  const fits = keyword === 'x-minBytes' ? (n: number, limit: number) => n >= limit : (n: number, limit: number) => n <= limit;
-  return {
-    keyword,
-    type: 'string',
-    schemaType: 'number',
-    errors: true,
-    validate: function check(limit: number, data: string, parentSchema?: unknown) {
-      if (fits(decodedLength(data), limit)) return true;
-      check.errors = [{ keyword, params: { limit }, data, parentSchema, message: `decoded length must be ${keyword === 'x-minBytes' ? '>=' : '<='} ${limit} bytes` }];
-      return false;
-    } as KeywordDefinition['validate'] & { errors?: unknown[] },
+function bound(keyword: 'x-minBytes' | 'x-maxBytes'): FuncKeywordDefinition {
+  const min = keyword === 'x-minBytes';
+  const validate: SchemaValidateFunction = (limit: number, data: string, parentSchema?: AnySchemaObject) => {
+    const length = decodedLength(data);
+    if (min ? length >= limit : length <= limit) return true;
+    // verbose-style fields, so the AWS-form message can tell a blob (value hidden) from other members.
+    const error: Partial<ErrorObject> = { keyword, params: { limit }, data, message: `decoded length must be ${min ? '>=' : '<='} ${limit} bytes` };
+    if (parentSchema) error.parentSchema = parentSchema;
+    validate.errors = [error];
+    return false;
   };
+  return { keyword, type: 'string', schemaType: 'number', errors: true, validate };
 }
 
-export const byteLengthKeywords: KeywordDefinition[] = [bound('x-minBytes'), bound('x-maxBytes')];
+export const byteLengthKeywords: FuncKeywordDefinition[] = [bound('x-minBytes'), bound('x-maxBytes')];

@@ -1,0 +1,3 @@
+import ambiguousContext from './ambiguous-context.js';
+
+export const bindingChecks = [ambiguousContext];

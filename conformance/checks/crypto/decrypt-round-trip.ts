@@ -1,0 +1,21 @@
+import { CheckFailure } from '../../failure.js';
+import { decode, expectSuccess } from '../../expect.js';
+import { defineCheck, need, pass } from '../define.js';
+import { sameBytes } from '../bytes.js';
+
+export default defineCheck({
+  id: 'crypto.decrypt-round-trip',
+  title: 'Decrypt returns the data key that GenerateDataKey gave, and the key ARN',
+  area: 'crypto',
+  rule: 'kms-facts §8, §14 (the blob names its key; Decrypt needs no KeyId)',
+  severity: 'required',
+  needs: ['symmetric-key'],
+  async run(ctx) {
+    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+    const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), 'GenerateDataKey', ['CiphertextBlob', 'Plaintext', 'KeyId']);
+    const opened = expectSuccess(await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob }), 'Decrypt', ['Plaintext', 'KeyId']);
+    if (!sameBytes(decode(opened.Plaintext), decode(made.Plaintext))) throw new CheckFailure('the same 32 plaintext bytes', 'different bytes');
+    if (opened.KeyId !== key.arn) throw new CheckFailure(`KeyId ${key.arn}`, `KeyId ${String(opened.KeyId)}`);
+    return pass();
+  },
+});

@@ -1,0 +1,3 @@
+import decryptRoundTrip from './decrypt-round-trip.js';
+
+export const cryptoChecks = [decryptRoundTrip];

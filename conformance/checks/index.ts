@@ -1,0 +1,23 @@
+import type { Check } from '../types.js';
+import { authChecks } from './auth/index.js';
+import { bindingChecks } from './binding/index.js';
+import { cryptoChecks } from './crypto/index.js';
+import { keysChecks } from './keys/index.js';
+import { messagesChecks } from './messages/index.js';
+import { protocolChecks } from './protocol/index.js';
+import { randomnessChecks } from './randomness/index.js';
+import { schemaChecks } from './schema/index.js';
+import { validationChecks } from './validation/index.js';
+
+/** The catalogue, in report order: area by area. Each area lists its checks in its own index.ts. */
+export const allChecks: readonly Check[] = [
+  ...protocolChecks,
+  ...schemaChecks,
+  ...validationChecks,
+  ...cryptoChecks,
+  ...bindingChecks,
+  ...randomnessChecks,
+  ...keysChecks,
+  ...messagesChecks,
+  ...authChecks,
+];

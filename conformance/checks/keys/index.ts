@@ -1,0 +1,3 @@
+import disabled from './disabled.js';
+
+export const keysChecks = [disabled];

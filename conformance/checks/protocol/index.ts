@@ -1,0 +1,3 @@
+import unknownTarget from './unknown-target.js';
+
+export const protocolChecks = [unknownTarget];

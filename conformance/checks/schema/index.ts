@@ -1,0 +1,3 @@
+import generateDataKeyResponse from './generate-data-key-response.js';
+
+export const schemaChecks = [generateDataKeyResponse];

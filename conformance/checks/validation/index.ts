@@ -1,0 +1,3 @@
+import numberOfBytesBoundaries from './number-of-bytes-boundaries.js';
+
+export const validationChecks = [numberOfBytesBoundaries];

@@ -1,0 +1,66 @@
+import type { Reporter, Summary } from '../runner.js';
+import type { Area, CheckResult } from '../types.js';
+import { curlFor } from './reproduce.js';
+
+const MARK = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP', error: 'ERR ' } as const;
+
+function line(result: CheckResult): string {
+  const { outcome, check } = result;
+  const tier = check.severity === 'recommended' ? ' (recommended)' : '';
+  const head = `  ${MARK[outcome.status]} ${check.id}${tier}  ${Math.round(result.durationMs)} ms`;
+  if (outcome.status === 'skip') return `${head}\n       skipped: ${outcome.reason}`;
+  if (outcome.status === 'error') return `${head}\n       runner error: ${outcome.error}`;
+  return head;
+}
+
+function table(summary: Summary): string {
+  const areas = new Map<Area, Record<'pass' | 'fail' | 'skip' | 'error', number>>();
+  for (const r of summary.results) {
+    const row = areas.get(r.check.area) ?? { pass: 0, fail: 0, skip: 0, error: 0 };
+    row[r.outcome.status] += 1;
+    areas.set(r.check.area, row);
+  }
+  const rows = [['area', 'pass', 'fail', 'skip', 'error'], ...[...areas].map(([area, c]) => [area, c.pass, c.fail, c.skip, c.error].map(String))];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows.map((r) => '  ' + r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')).join('\n');
+}
+
+function failures(summary: Summary): string {
+  const failed = summary.results.filter((r) => r.outcome.status === 'fail');
+  return failed
+    .map((r) => {
+      if (r.outcome.status !== 'fail') return '';
+      const last = r.exchanges.at(-1);
+      return [
+        `FAIL ${r.check.id}: ${r.check.title}`,
+        `  rule:     ${r.check.rule}`,
+        `  expected: ${r.outcome.expected}`,
+        `  actual:   ${r.outcome.actual}`,
+        ...(last ? ['  reproduce:', curlFor(last, summary.region).replace(/^/gm, '    ')] : []),
+      ].join('\n');
+    })
+    .join('\n\n');
+}
+
+/**
+ * Progress as each check finishes, then a table by area and every failure with what was expected,
+ * what came back, and a curl command that reproduces it.
+ */
+export function consoleReporter(write: (text: string) => void = (t) => process.stdout.write(t)): Reporter {
+  return {
+    start(info) {
+      write(`kms-contract conform: ${info.checks} checks against ${info.endpoint} (region ${info.region}, seed ${info.seed})\n\n`);
+    },
+    result(result) {
+      write(line(result) + '\n');
+    },
+    end(summary) {
+      write(`\n${table(summary)}\n`);
+      const detail = failures(summary);
+      if (detail) write(`\n${detail}\n`);
+      const { pass, fail, skip, error } = summary.counts;
+      const verdict = summary.exitCode === 0 ? 'conforms' : summary.exitCode === 1 ? 'does not conform' : 'runner error';
+      write(`\n${pass} passed, ${fail} failed, ${skip} skipped, ${error} errors; ${summary.requests} requests in ${(summary.durationMs / 1000).toFixed(1)} s: ${verdict}\n`);
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { createSigV4Verifier, type SigV4Secret } from '../auth/index.js';
+import {
+  applySeed,
+  createMemoryStore,
+  formatSeedIssues,
+  parseSeedText,
+  type KeyStore,
+  type Seed,
+} from '../keystore/index.js';
+import { openFileStore } from '../keystore/file-store.js';
+import { createKmsEngine, type KmsEngine } from '../mock/index.js';
+import { wireOperations } from '../mock/wire-operations.js';
+import type { WireLogger } from '../protocol/index.js';
+import { startServer } from './http-server.js';
+
+export interface MockCredential {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+export interface MockServerOptions {
+  /** Default 0 (a free port); the CLI defaults to 4566 like LocalStack. */
+  port?: number;
+  host?: string;
+  region?: string;
+  account?: string;
+  /** Keep keys, aliases and states here across restarts; in memory without it. */
+  dataDir?: string;
+  /** A seed document (parsed), or the path of a YAML/JSON seed file. */
+  seed?: Seed | string;
+  /** `none` (default) accepts any request, as LocalStack does; `sigv4` verifies signatures. */
+  auth?: 'none' | 'sigv4';
+  /** The access keys `sigv4` accepts. */
+  credentials?: readonly MockCredential[];
+  logger?: WireLogger;
+}
+
+export interface MockServer {
+  url: string;
+  port: number;
+  engine: KmsEngine;
+  close(): Promise<void>;
+}
+
+class MockServerConfigError extends Error {
+  override name = 'MockServerConfigError';
+}
+
+async function loadSeed(seed: Seed | string): Promise<Seed> {
+  if (typeof seed !== 'string') return seed;
+  const parsed = parseSeedText(await readFile(seed, 'utf8'));
+  if (!parsed.ok)
+    throw new MockServerConfigError(
+      `seed file ${seed} is not valid:\n${formatSeedIssues(parsed.issues)}`,
+    );
+  return parsed.seed;
+}
+
+function authenticator(options: MockServerOptions) {
+  if ((options.auth ?? 'none') === 'none') return undefined;
+  const secrets = new Map<string, SigV4Secret>();
+  for (const c of options.credentials ?? [])
+    secrets.set(
+      c.accessKeyId,
+      c.sessionToken === undefined
+        ? { secretAccessKey: c.secretAccessKey }
+        : { secretAccessKey: c.secretAccessKey, sessionToken: c.sessionToken },
+    );
+  if (secrets.size === 0)
+    throw new MockServerConfigError(
+      '--auth sigv4 needs at least one access key (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or --credentials FILE)',
+    );
+  return createSigV4Verifier({ credentials: (id) => secrets.get(id) });
+}
+
+/**
+ * Starts the mock KMS over HTTP: the library entry point behind `kms-contract serve`, and what a
+ * vitest global setup calls to get a URL.
+ *
+ * @example
+ * const kms = await startMockServer();            // 127.0.0.1, a free port, keys in memory
+ * process.env.KMS_ENDPOINT = kms.url;
+ * // ... tests ...
+ * await kms.close();
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const authenticate = authenticator(options);
+  const fileStore =
+    options.dataDir === undefined ? undefined : await openFileStore(options.dataDir);
+  const store: KeyStore = fileStore ?? createMemoryStore();
+  try {
+    if (options.seed !== undefined) {
+      const applied = await applySeed(store, await loadSeed(options.seed));
+      if (!applied.ok)
+        throw new MockServerConfigError(
+          `the seed does not fit the stored keys:\n${formatSeedIssues(applied.issues)}`,
+        );
+    }
+    const engine = createKmsEngine({
+      store,
+      ...(options.region ? { region: options.region } : {}),
+      ...(options.account ? { account: options.account } : {}),
+    });
+    const server = await startServer({
+      operations: wireOperations(engine),
+      ...(authenticate ? { authenticate } : {}),
+      ...(options.port !== undefined ? { port: options.port } : {}),
+      ...(options.host !== undefined ? { host: options.host } : {}),
+      ...(options.logger ? { logger: options.logger } : {}),
+    });
+    return {
+      url: server.url,
+      port: server.port,
+      engine,
+      async close() {
+        await server.close();
+        await fileStore?.close();
+      },
+    };
+  } catch (error) {
+    await fileStore?.close();
+    throw error;
+  }
+}
+
+export { MockServerConfigError };
