@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkErrorBody, checkRequest, checkResponse, operations, validatorFor } from '../../src/contract/index.js';
 import type { OperationName } from '../../src/contract/index.js';
@@ -73,5 +74,31 @@ describe('responses', () => {
     const names = Object.keys(operations) as OperationName[];
     expect(names).toHaveLength(16);
     for (const name of names) expect(operations[name].target).toBe(`TrentService.${name}`);
+  });
+});
+
+describe('the spec examples are real wire values', () => {
+  type Media = { examples?: Record<string, { value?: unknown; $ref?: string }> };
+  type Spec = { paths: Record<string, { post: { operationId: string; responses: Record<string, { content?: Record<string, Media> }> } }>; components: { examples: Record<string, { value: unknown }> } };
+  const spec = JSON.parse(readFileSync(new URL('../../generated/kms.openapi.json', import.meta.url), 'utf8')) as Spec;
+  const rows = Object.values(spec.paths).flatMap(({ post }) =>
+    Object.entries(post.responses).flatMap(([status, response]) =>
+      Object.entries(response.content?.['application/x-amz-json-1.1']?.examples ?? {}).map(([name, example]) => {
+        const value = example.$ref ? spec.components.examples[example.$ref.split('/').pop() ?? '']?.value : example.value;
+        return [post.operationId, status, name, value] as const;
+      }),
+    ),
+  );
+  it.each(rows)('%s %s %s', (op, status, name, value) => {
+    if (status === '200') expect(checkResponse(op as OperationName, value)).toEqual([]);
+    else {
+      expect(checkErrorBody(value)).toEqual([]);
+      expect((value as { __type: string }).__type).toBe(name);
+    }
+  });
+  it('every operation with output has a success example', () => {
+    const withExample = new Set(rows.filter(([, status]) => status === '200').map(([op]) => op));
+    const withOutput = (Object.keys(operations) as OperationName[]).filter((op) => operations[op].output !== null);
+    expect(withOutput.filter((op) => !withExample.has(op))).toEqual([]);
   });
 });
