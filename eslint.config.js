@@ -9,7 +9,12 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    // The runtime globals our scripts use (Node 20 and browsers share these); TypeScript checks the rest.
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'URL', 'structuredClone', 'performance', 'crypto', 'fetch', 'Buffer', 'TextEncoder', 'TextDecoder'].map((name) => [name, 'readonly']),
+      ),
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
