@@ -1,0 +1,102 @@
+import * as kms from '@aws-sdk/client-kms';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startMockServer, type MockServer } from '../../src/server/start-mock-server.js';
+
+const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' };
+const clientFor = (server: MockServer, creds = credentials) => new kms.KMSClient({ region: 'us-east-1', endpoint: server.url, credentials: creds, maxAttempts: 1 });
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kms-contract-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('--data-dir', () => {
+  it('keeps keys, aliases, states and decryptability across a restart', async () => {
+    let server = await startMockServer({ dataDir: dir });
+    let client = clientFor(server);
+    const keyId = (await client.send(new kms.CreateKeyCommand({}))).KeyMetadata?.KeyId ?? '';
+    const disabled = (await client.send(new kms.CreateKeyCommand({}))).KeyMetadata?.KeyId ?? '';
+    await client.send(new kms.DisableKeyCommand({ KeyId: disabled }));
+    await client.send(new kms.CreateAliasCommand({ AliasName: 'alias/durable', TargetKeyId: keyId }));
+    const made = await client.send(new kms.GenerateDataKeyCommand({ KeyId: 'alias/durable', KeySpec: 'AES_256', EncryptionContext: { k: 'v' } }));
+    client.destroy();
+    await server.close();
+
+    server = await startMockServer({ dataDir: dir });
+    client = clientFor(server);
+    const opened = await client.send(new kms.DecryptCommand({ CiphertextBlob: made.CiphertextBlob, EncryptionContext: { k: 'v' } }));
+    expect(Buffer.from(opened.Plaintext ?? [])).toEqual(Buffer.from(made.Plaintext ?? []));
+    expect((await client.send(new kms.DescribeKeyCommand({ KeyId: 'alias/durable' }))).KeyMetadata?.KeyId).toBe(keyId);
+    expect((await client.send(new kms.DescribeKeyCommand({ KeyId: disabled }))).KeyMetadata?.KeyState).toBe('Disabled');
+    client.destroy();
+    await server.close();
+  });
+
+  it('without it, keys live in memory only', async () => {
+    const first = await startMockServer();
+    const client = clientFor(first);
+    const keyId = (await client.send(new kms.CreateKeyCommand({}))).KeyMetadata?.KeyId ?? '';
+    client.destroy();
+    await first.close();
+    const second = await startMockServer();
+    await expect(clientFor(second).send(new kms.DescribeKeyCommand({ KeyId: keyId }))).rejects.toBeInstanceOf(kms.NotFoundException);
+    await second.close();
+  });
+});
+
+describe('--seed', () => {
+  const seed = `keys:
+  - id: 1234abcd-12ab-34cd-56ef-1234567890ab
+    material: AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=
+  - id: 0b9d1a9e-7f0c-4d6e-9a55-6f1e2d3c4b5a
+    state: Disabled
+aliases:
+  - name: alias/payments
+    targetKeyId: 1234abcd-12ab-34cd-56ef-1234567890ab
+`;
+
+  it('creates keys with fixed ids and material: a blob from one server opens in another', async () => {
+    const file = join(dir, 'seed.yaml');
+    await writeFile(file, seed);
+    const a = await startMockServer({ seed: file, region: 'eu-west-1', account: '123456789012' });
+    const made = await clientFor(a).send(new kms.GenerateDataKeyCommand({ KeyId: 'alias/payments', NumberOfBytes: 16 }));
+    expect(made.KeyId).toBe('arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab');
+    await a.close();
+    const b = await startMockServer({ seed: file, region: 'eu-west-1', account: '123456789012' });
+    const opened = await clientFor(b).send(new kms.DecryptCommand({ CiphertextBlob: made.CiphertextBlob }));
+    expect(Buffer.from(opened.Plaintext ?? [])).toEqual(Buffer.from(made.Plaintext ?? []));
+    await expect(clientFor(b).send(new kms.EncryptCommand({ KeyId: '0b9d1a9e-7f0c-4d6e-9a55-6f1e2d3c4b5a', Plaintext: new Uint8Array([1]) }))).rejects.toBeInstanceOf(kms.DisabledException);
+    await b.close();
+  });
+
+  it('refuses a bad seed file with a message naming the entry', async () => {
+    const file = join(dir, 'bad.yaml');
+    await writeFile(file, 'keys:\n  - id: nope\n');
+    await expect(startMockServer({ seed: file })).rejects.toThrow(/keys\[0\]|nope/);
+  });
+});
+
+describe('--auth sigv4', () => {
+  it('accepts the configured key and refuses others with the AWS error names', async () => {
+    const server = await startMockServer({ auth: 'sigv4', credentials: [credentials] });
+    const made = await clientFor(server).send(new kms.CreateKeyCommand({}));
+    expect(made.KeyMetadata?.KeyId).toBeDefined();
+    const unknown = await clientFor(server, { accessKeyId: 'AKIDOTHER', secretAccessKey: 'x' }).send(new kms.ListKeysCommand({})).catch((e: Error) => e);
+    expect((unknown as Error).name).toBe('UnrecognizedClientException');
+    const wrong = await clientFor(server, { accessKeyId: 'AKIDTEST', secretAccessKey: 'wrong' }).send(new kms.ListKeysCommand({})).catch((e: Error) => e);
+    expect((wrong as Error).name).toBe('InvalidSignatureException');
+    const unsigned = await fetch(server.url, { method: 'POST', headers: { 'x-amz-target': 'TrentService.ListKeys', 'content-type': 'application/x-amz-json-1.1' }, body: '{}' });
+    expect(((await unsigned.json()) as { __type: string }).__type).toBe('MissingAuthenticationTokenException');
+    await server.close();
+  });
+
+  it('will not start without credentials to check against', async () => {
+    await expect(startMockServer({ auth: 'sigv4', credentials: [] })).rejects.toThrow(/access key/);
+  });
+});
