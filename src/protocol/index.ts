@@ -1,0 +1,21 @@
+export { TARGET_PREFIX, operationFromTarget, targetFor } from './targets.js';
+export { decodeBase64, encodeBase64, isCanonicalBase64 } from './base64.js';
+export {
+  AMZ_JSON_CONTENT_TYPE,
+  REQUEST_ID_HEADER,
+  errorReply,
+  internalErrorReply,
+  successReply,
+} from './wire-reply.js';
+export { checkContentType, parseJsonObject } from './wire-body.js';
+export { createWireHandler, type WireHandlerOptions } from './wire-handler.js';
+export type {
+  Authenticate,
+  Operation,
+  OperationContext,
+  OperationTable,
+  WireHandler,
+  WireLogger,
+  WireRequest,
+  WireResponse,
+} from './wire-types.js';

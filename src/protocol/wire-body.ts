@@ -1,0 +1,70 @@
+import { kmsError } from '../errors/index.js';
+import { AMZ_JSON_CONTENT_TYPE } from './wire-reply.js';
+
+/**
+ * application/json is accepted besides the AWS JSON type: hand-written requests (curl, fetch)
+ * send it, and they deserve the operation's own ValidationException, not a transport refusal.
+ */
+const ACCEPTED_MEDIA_TYPES: ReadonlySet<string> = new Set([
+  AMZ_JSON_CONTENT_TYPE,
+  'application/json',
+]);
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Throws SerializationException for a content type we cannot read as JSON. A missing header is
+ * accepted (a bare `curl -X POST` sends none); any other media type would be read by AWS as another
+ * protocol, so the JSON inside would never be seen.
+ */
+export function checkContentType(contentType: string | undefined): void {
+  if (contentType === undefined) return;
+  const mediaType = (contentType.split(';')[0] ?? '').trim().toLowerCase();
+  if (ACCEPTED_MEDIA_TYPES.has(mediaType)) return;
+  throw kmsError(
+    'SerializationException',
+    `Unsupported Content-Type '${truncate(mediaType)}': send ${AMZ_JSON_CONTENT_TYPE}`,
+  );
+}
+
+/**
+ * The request body as a JSON object. An empty body is `{}` (Smithy awsJson: a client may send
+ * nothing for an input-less call, kms-facts.md §1). Not UTF-8, not JSON, or JSON that is not an
+ * object → SerializationException (kms-facts.md §3).
+ */
+export function parseJsonObject(body: Uint8Array): Record<string, unknown> {
+  if (body.length === 0) return {};
+  let text: string;
+  try {
+    text = utf8.decode(body);
+  } catch {
+    throw kmsError('SerializationException', 'Request body is not valid UTF-8');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw kmsError('SerializationException', 'Request body is not valid JSON');
+  }
+  if (!isJsonObject(value)) {
+    throw kmsError(
+      'SerializationException',
+      `Request body must be a JSON object, not ${describe(value)}`,
+    );
+  }
+  return value;
+}
+
+function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+function truncate(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}...` : text;
+}

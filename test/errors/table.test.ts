@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_TABLE, KMS_ERROR_NAMES, errorSpec, isKmsErrorName } from '../../src/errors/index.js';
+
+// The 25 errors the KMS model lists for the operations we serve (kms-facts.md §1, §4).
+const MODELLED = [
+  'AlreadyExistsException',
+  'CloudHsmClusterInvalidConfigurationException',
+  'CustomKeyStoreInvalidStateException',
+  'CustomKeyStoreNotFoundException',
+  'DependencyTimeoutException',
+  'DisabledException',
+  'DryRunOperationException',
+  'IncorrectKeyException',
+  'InvalidAliasNameException',
+  'InvalidArnException',
+  'InvalidCiphertextException',
+  'InvalidGrantTokenException',
+  'InvalidKeyUsageException',
+  'InvalidMarkerException',
+  'KMSInternalException',
+  'KMSInvalidStateException',
+  'KeyUnavailableException',
+  'LimitExceededException',
+  'MalformedPolicyDocumentException',
+  'NotFoundException',
+  'TagException',
+  'UnsupportedOperationException',
+  'XksKeyAlreadyInUseException',
+  'XksKeyInvalidConfigurationException',
+  'XksKeyNotFoundException',
+];
+
+const SERVER_FAULTS = [
+  'KMSInternalException',
+  'KeyUnavailableException',
+  'DependencyTimeoutException',
+];
+
+describe('ERROR_TABLE', () => {
+  it('lists exactly the modelled errors as source "model"', () => {
+    const modelled = KMS_ERROR_NAMES.filter((name) => errorSpec(name).source === 'model');
+    expect([...modelled].sort()).toEqual([...MODELLED].sort());
+  });
+
+  it('gives every client error 400 (real KMS, not the Smithy 404/409/412) except an oversized body', () => {
+    for (const name of KMS_ERROR_NAMES) {
+      const spec = errorSpec(name);
+      if (spec.fault === 'server') continue;
+      const want = name === 'RequestEntityTooLargeException' ? 413 : 400;
+      expect({ name, status: spec.status }).toEqual({ name, status: want });
+    }
+  });
+
+  it('makes exactly the three modelled server faults 500 and retryable', () => {
+    const faults = KMS_ERROR_NAMES.filter((name) => errorSpec(name).fault === 'server');
+    expect([...faults].sort()).toEqual([...SERVER_FAULTS].sort());
+    for (const name of faults)
+      expect(errorSpec(name)).toMatchObject({ status: 500, retryable: true });
+  });
+
+  it.each([
+    ['NotFoundException', 400, 'client', false],
+    ['DisabledException', 400, 'client', false],
+    ['KMSInvalidStateException', 400, 'client', false],
+    ['DryRunOperationException', 400, 'client', false],
+    ['AccessDeniedException', 400, 'client', false],
+    ['MissingAuthenticationTokenException', 400, 'client', false],
+    ['UnknownOperationException', 400, 'client', false],
+    ['ThrottlingException', 400, 'client', true],
+    ['RequestEntityTooLargeException', 413, 'client', false],
+    ['DependencyTimeoutException', 500, 'server', true],
+  ] as const)('%s → %i %s retryable=%s', (name, status, fault, retryable) => {
+    expect(ERROR_TABLE[name]).toMatchObject({ status, fault, retryable });
+  });
+
+  it.each([
+    ['NotFoundException', true],
+    ['InvalidClientTokenId', false],
+    ['toString', false],
+    ['__proto__', false],
+    ['notfoundexception', false],
+    [42, false],
+    [undefined, false],
+  ])('isKmsErrorName(%s) is %s', (value, want) => {
+    expect(isKmsErrorName(value)).toBe(want);
+  });
+});
