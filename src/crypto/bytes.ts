@@ -1,0 +1,70 @@
+/**
+ * Byte helpers that run in browsers and Node alike: no Buffer, no `node:` imports.
+ */
+
+/** A Uint8Array backed by a plain ArrayBuffer, the type WebCrypto's `BufferSource` accepts. */
+export type Bytes = Uint8Array<ArrayBuffer>;
+
+/** The same bytes as a plain-ArrayBuffer view, copying only when the input sits on a SharedArrayBuffer. */
+export function asBytes(data: Uint8Array): Bytes {
+  return data.buffer instanceof ArrayBuffer
+    ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+    : new Uint8Array(data);
+}
+
+/** Joins byte arrays into one fresh array. */
+export function concatBytes(...parts: readonly Uint8Array[]): Bytes {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/** Constant-shape comparison; used for material checks, not for secrets under attack. */
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
+}
+
+/** Lowercase hex, the spelling of KeyMaterialId (kms-facts §6, BackingKeyIdType `^[a-f0-9]+$`). */
+export function bytesToHex(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b.toString(16).padStart(2, '0');
+  return out;
+}
+
+/** Parses lowercase hex; undefined for odd length, uppercase or any other character. */
+export function hexToBytes(hex: string): Bytes | undefined {
+  if (!/^(?:[0-9a-f]{2})*$/.test(hex)) return undefined;
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return out;
+}
+
+/** Standard padded base64 (RFC 4648 §4), the encoding AWS JSON 1.1 uses for blobs (kms-facts §1). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/**
+ * Parses canonical padded base64; undefined for anything else (whitespace, URL alphabet, missing
+ * padding, non-zero pad bits), so one byte string has exactly one accepted spelling.
+ */
+export function base64ToBytes(text: string): Bytes | undefined {
+  if (!BASE64.test(text)) return undefined;
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return bytesToBase64(out) === text ? out : undefined;
+}

@@ -1,0 +1,45 @@
+export { open, seal, IV_BYTES, TAG_BYTES, type Sealed } from './aes-gcm.js';
+export {
+  asBytes,
+  base64ToBytes,
+  bytesEqual,
+  bytesToBase64,
+  bytesToHex,
+  concatBytes,
+  hexToBytes,
+  type Bytes,
+} from './bytes.js';
+export {
+  BLOB_MAGIC,
+  BLOB_VERSION,
+  MATERIAL_ID_BYTES,
+  MAX_BLOB_BYTES,
+  encodeBlob,
+  encodeBlobHeader,
+  parseBlob,
+  type BlobParts,
+  type ParsedBlob,
+} from './ciphertext-blob.js';
+export {
+  encodeEncryptionContext,
+  isWellFormedContext,
+  type EncryptionContext,
+} from './encryption-context.js';
+export {
+  blobKeyId,
+  decryptBlob,
+  encryptUnderKey,
+  type DecryptFailure,
+  type DecryptResult,
+  type EncryptUnderKeyInput,
+  type KeyLookup,
+  type KeyMaterial,
+} from './envelope.js';
+export {
+  KEY_MATERIAL_BYTES,
+  materialIdOf,
+  newKeyId,
+  newKeyMaterial,
+  newMultiRegionKeyId,
+  randomBytes,
+} from './random.js';

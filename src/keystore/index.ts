@@ -1,0 +1,33 @@
+// Browser-safe parts only. The durable store is node-only: import `./file-store.js` by path.
+export { isCustomerAliasName, isKeyId, isMultiRegionKeyId } from './key-id.js';
+export { KEY_SPECS, KEY_USAGES, usagesForKeySpec } from './key-spec.js';
+export { createMemoryStore } from './memory-store.js';
+export {
+  assertAliasRecord,
+  assertKeyRecord,
+  copyAlias,
+  copyKey,
+  keyMaterialOf,
+} from './records.js';
+export { applySeed, type ApplySeedOptions, type SeedApplyResult } from './seed-apply.js';
+export {
+  formatSeedIssues,
+  parseSeedText,
+  validateSeed,
+  type Seed,
+  type SeedAlias,
+  type SeedIssue,
+  type SeedKey,
+  type SeedKeyState,
+  type SeedResult,
+} from './seed.js';
+export type { KeyStore } from './store.js';
+export type {
+  AliasRecord,
+  KeyManager,
+  KeyOrigin,
+  KeyRecord,
+  KeyState,
+  KeyUsage,
+  Tag,
+} from './types.js';
