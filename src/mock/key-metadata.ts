@@ -2,7 +2,7 @@ import type { components } from '../../generated/types.js';
 import type { KeyRecord } from '../keystore/index.js';
 import { keyArn } from './config.js';
 import type { MockContext } from './context.js';
-import { algorithmsOf } from './key-specs.js';
+import { algorithmsOf } from './key-algorithms.js';
 
 type KeyMetadata = components['schemas']['KeyMetadata'];
 

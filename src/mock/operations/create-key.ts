@@ -1,10 +1,9 @@
 import type { OperationInput, OperationOutput } from '../../contract/index.js';
 import { materialIdOf, newKeyId, newKeyMaterial, newMultiRegionKeyId } from '../../crypto/index.js';
 import { kmsError } from '../../errors/index.js';
-import type { KeyRecord, KeyUsage } from '../../keystore/index.js';
+import { usagesForKeySpec, type KeyRecord, type KeyUsage } from '../../keystore/index.js';
 import type { MockContext } from '../context.js';
 import { toKeyMetadata } from '../key-metadata.js';
-import { KEY_SPECS } from '../key-specs.js';
 
 const MAX_TAGS = 50;
 
@@ -22,7 +21,7 @@ function chosenUsage(spec: string, usage: KeyUsage | undefined): KeyUsage {
     if (spec !== 'SYMMETRIC_DEFAULT') throw kmsError('ValidationException', 'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.');
     return 'ENCRYPT_DECRYPT';
   }
-  if (!KEY_SPECS[spec]?.usages.includes(usage)) {
+  if (!usagesForKeySpec(spec)?.includes(usage)) {
     throw kmsError('ValidationException', `KeyUsage ${usage} is not compatible with KeySpec ${spec}.`);
   }
   return usage;

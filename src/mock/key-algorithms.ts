@@ -1,11 +1,10 @@
 import type { KeyUsage } from '../keystore/index.js';
 
 /**
- * What each CreateKey KeySpec may be used for, and the algorithms DescribeKey lists for it
- * (AWS Developer Guide, "Key spec reference"; kms-facts §9).
+ * The algorithms DescribeKey lists for each CreateKey KeySpec (AWS Developer Guide, "Key spec
+ * reference"; kms-facts §9). Which usages a spec allows lives in the key store (`usagesForKeySpec`).
  */
 interface SpecInfo {
-  usages: readonly KeyUsage[];
   encryption?: readonly string[];
   signing?: readonly string[];
   mac?: readonly string[];
@@ -14,33 +13,33 @@ interface SpecInfo {
 
 const RSA_ENCRYPTION = ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'];
 const RSA_SIGNING = ['RSASSA_PSS_SHA_256', 'RSASSA_PSS_SHA_384', 'RSASSA_PSS_SHA_512', 'RSASSA_PKCS1_V1_5_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_512'];
-const rsa: SpecInfo = { usages: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY'], encryption: RSA_ENCRYPTION, signing: RSA_SIGNING };
-const ecc = (hash: string): SpecInfo => ({ usages: ['SIGN_VERIFY', 'KEY_AGREEMENT'], signing: [`ECDSA_${hash}`], agreement: ['ECDH'] });
-const hmac = (bits: number): SpecInfo => ({ usages: ['GENERATE_VERIFY_MAC'], mac: [`HMAC_SHA_${bits}`] });
+const rsa: SpecInfo = { encryption: RSA_ENCRYPTION, signing: RSA_SIGNING };
+const ecc = (hash: string): SpecInfo => ({ signing: [`ECDSA_${hash}`], agreement: ['ECDH'] });
+const hmac = (bits: number): SpecInfo => ({ mac: [`HMAC_SHA_${bits}`] });
 
-export const KEY_SPECS: Record<string, SpecInfo> = {
-  SYMMETRIC_DEFAULT: { usages: ['ENCRYPT_DECRYPT'], encryption: ['SYMMETRIC_DEFAULT'] },
+const ALGORITHMS: Record<string, SpecInfo> = {
+  SYMMETRIC_DEFAULT: { encryption: ['SYMMETRIC_DEFAULT'] },
   RSA_2048: rsa,
   RSA_3072: rsa,
   RSA_4096: rsa,
   ECC_NIST_P256: ecc('SHA_256'),
   ECC_NIST_P384: ecc('SHA_384'),
   ECC_NIST_P521: ecc('SHA_512'),
-  ECC_SECG_P256K1: { usages: ['SIGN_VERIFY'], signing: ['ECDSA_SHA_256'] },
-  ECC_NIST_EDWARDS25519: { usages: ['SIGN_VERIFY'], signing: ['ED25519_SHA_512', 'ED25519_PH_SHA_512'] },
+  ECC_SECG_P256K1: { signing: ['ECDSA_SHA_256'] },
+  ECC_NIST_EDWARDS25519: { signing: ['ED25519_SHA_512', 'ED25519_PH_SHA_512'] },
   HMAC_224: hmac(224),
   HMAC_256: hmac(256),
   HMAC_384: hmac(384),
   HMAC_512: hmac(512),
-  SM2: { usages: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'KEY_AGREEMENT'], encryption: ['SM2PKE'], signing: ['SM2DSA'], agreement: ['ECDH'] },
-  ML_DSA_44: { usages: ['SIGN_VERIFY'], signing: ['ML_DSA_SHAKE_256'] },
-  ML_DSA_65: { usages: ['SIGN_VERIFY'], signing: ['ML_DSA_SHAKE_256'] },
-  ML_DSA_87: { usages: ['SIGN_VERIFY'], signing: ['ML_DSA_SHAKE_256'] },
+  SM2: { encryption: ['SM2PKE'], signing: ['SM2DSA'], agreement: ['ECDH'] },
+  ML_DSA_44: { signing: ['ML_DSA_SHAKE_256'] },
+  ML_DSA_65: { signing: ['ML_DSA_SHAKE_256'] },
+  ML_DSA_87: { signing: ['ML_DSA_SHAKE_256'] },
 };
 
 /** The algorithm lists of KeyMetadata for a key of this spec and usage. */
 export function algorithmsOf(keySpec: string, usage: KeyUsage): Record<string, readonly string[]> {
-  const info = KEY_SPECS[keySpec];
+  const info = ALGORITHMS[keySpec];
   if (!info) return {};
   switch (usage) {
     case 'ENCRYPT_DECRYPT':
