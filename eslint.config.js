@@ -12,7 +12,7 @@ export default tseslint.config(
     // The runtime globals our scripts use (Node 20 and browsers share these); TypeScript checks the rest.
     languageOptions: {
       globals: Object.fromEntries(
-        ['process', 'console', 'URL', 'structuredClone', 'performance', 'crypto', 'fetch', 'Buffer', 'TextEncoder', 'TextDecoder'].map((name) => [name, 'readonly']),
+        ['process', 'console', 'URL', 'structuredClone', 'performance', 'crypto', 'fetch', 'Buffer', 'TextEncoder', 'TextDecoder', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'AbortSignal', 'atob', 'btoa'].map((name) => [name, 'readonly']),
       ),
     },
     rules: {
