@@ -66,7 +66,8 @@ export function createTransport(options: TransportOptions) {
       if (value !== null) headers[name.toLowerCase()] = value;
     }
     if (probe.sign !== false) {
-      headers = await signHeaders({ url, headers, body: text, region: options.region, credentials: options.credentials, ...(probe.signingDate ? { signingDate: probe.signingDate } : {}) });
+      const credentials = probe.credentials ? { ...options.credentials, ...probe.credentials } : options.credentials;
+      headers = await signHeaders({ url, headers, body: text, region: options.region, credentials, ...(probe.signingDate ? { signingDate: probe.signingDate } : {}) });
     }
     const wireBody = probe.tamperAfterSigning ? `${text.slice(0, -1)} }` : text;
     const started = performance.now();

@@ -1,3 +1,4 @@
+import type { Credentials } from '../src/client/sign.js';
 import type { OperationName } from '../src/contract/index.js';
 
 /** The areas a report groups checks by (issue "The checks"). */
@@ -93,6 +94,8 @@ export interface SendOptions {
   signingDate?: Date;
   /** Change the body after signing (tamper probe). */
   tamperAfterSigning?: boolean;
+  /** Sign with these credentials merged over the runner's (wrong-secret and unknown-key probes). */
+  credentials?: Partial<Credentials>;
   /**
    * Requests the runner means to be valid are checked against the spec before they leave; one that
    * is not is a runner bug and ends the check as an error. Negative probes set this to false.

@@ -1,0 +1,18 @@
+import { encode, expectSuccess } from '../../expect.js';
+import { defineCheck, need, pass } from '../define.js';
+
+export default defineCheck({
+  id: 'schema.re-encrypt-response',
+  title: 'A ReEncrypt reply validates, with CiphertextBlob, SourceKeyId, KeyId and both algorithms',
+  area: 'schema',
+  rule: 'spec: #/components/schemas/ReEncryptResponse; kms-facts §8 (ReEncrypt output)',
+  severity: 'required',
+  needs: ['symmetric-key'],
+  async run(ctx) {
+    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+    const sealed = expectSuccess(await ctx.send('Encrypt', { KeyId: key.keyId, Plaintext: encode(new TextEncoder().encode('kms-contract schema probe')) }), 'Encrypt', ['CiphertextBlob']);
+    const reply = await ctx.send('ReEncrypt', { CiphertextBlob: sealed.CiphertextBlob, DestinationKeyId: key.keyId });
+    expectSuccess(reply, 'ReEncrypt', ['CiphertextBlob', 'SourceKeyId', 'KeyId', 'SourceEncryptionAlgorithm', 'DestinationEncryptionAlgorithm']);
+    return pass();
+  },
+});
