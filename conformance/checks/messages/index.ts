@@ -1,3 +1,5 @@
-import type { Check } from '../../types.js';
+import disabledNamesArn from './disabled-names-arn.js';
+import invalidCiphertextNoMessage from './invalid-ciphertext-no-message.js';
+import notFoundNamesArn from './not-found-names-arn.js';
 
-export const messagesChecks: Check[] = [];
+export const messagesChecks = [invalidCiphertextNoMessage, notFoundNamesArn, disabledNamesArn];

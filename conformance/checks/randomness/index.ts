@@ -1,3 +1,5 @@
-import type { Check } from '../../types.js';
+import byteFrequency from './byte-frequency.js';
+import monobit from './monobit.js';
+import noRepeats from './no-repeats.js';
 
-export const randomnessChecks: Check[] = [];
+export const randomnessChecks = [noRepeats, byteFrequency, monobit];

@@ -1,0 +1,20 @@
+import { CheckFailure } from '../../failure.js';
+import { expectSuccess } from '../../expect.js';
+import { defineCheck, need, pass } from '../define.js';
+
+export default defineCheck({
+  id: 'binding.decrypt-reply-members',
+  title: 'Decrypt answers KeyId (the key ARN), Plaintext and EncryptionAlgorithm SYMMETRIC_DEFAULT',
+  area: 'binding',
+  rule: 'kms-facts §8 (Decrypt output: KeyId (key ARN), Plaintext, EncryptionAlgorithm; default SYMMETRIC_DEFAULT)',
+  severity: 'required',
+  needs: ['symmetric-key'],
+  async run(ctx) {
+    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+    const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), 'GenerateDataKey', ['CiphertextBlob']);
+    const opened = expectSuccess(await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob }), 'Decrypt', ['KeyId', 'Plaintext', 'EncryptionAlgorithm']);
+    if (opened.KeyId !== key.arn) throw new CheckFailure(`KeyId ${key.arn}`, `KeyId ${String(opened.KeyId)}`);
+    if (opened.EncryptionAlgorithm !== 'SYMMETRIC_DEFAULT') throw new CheckFailure('EncryptionAlgorithm SYMMETRIC_DEFAULT', `EncryptionAlgorithm ${String(opened.EncryptionAlgorithm)}`);
+    return pass();
+  },
+});

@@ -1,0 +1,34 @@
+import { expectError, expectSuccess } from '../../expect.js';
+import { CheckFailure } from '../../failure.js';
+import { defineCheck, need, pass } from '../define.js';
+
+export default defineCheck({
+  id: 'keys.dry-run',
+  title: 'DryRun on GenerateDataKey, and on Decrypt of a valid blob, gets DryRunOperationException instead of a result',
+  area: 'keys',
+  rule: 'kms-facts §7 (DryRun true and the call would have succeeded → DryRunOperationException), §4 (HTTP 400)',
+  severity: 'required',
+  needs: ['symmetric-key'],
+  async run(ctx) {
+    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+    const steps: Array<[string, () => Promise<void>]> = [
+      ['GenerateDataKey with DryRun', async () => expectError(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256', DryRun: true }), ['DryRunOperationException'])],
+      [
+        'Decrypt of a valid blob with DryRun',
+        async () => {
+          const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), 'GenerateDataKey', ['CiphertextBlob']);
+          expectError(await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob, DryRun: true }), ['DryRunOperationException']);
+        },
+      ],
+    ];
+    for (const [name, step] of steps) {
+      try {
+        await step();
+      } catch (error) {
+        if (error instanceof CheckFailure) throw new CheckFailure(`${error.expected} for ${name}`, error.actual);
+        throw error;
+      }
+    }
+    return pass();
+  },
+});

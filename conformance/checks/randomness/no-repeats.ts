@@ -1,0 +1,32 @@
+import { CheckFailure } from '../../failure.js';
+import { expectSuccess } from '../../expect.js';
+import { defineCheck, need, pass } from '../define.js';
+
+const CALLS = 64;
+
+export default defineCheck({
+  id: 'randomness.no-repeats',
+  title: `No data key or CiphertextBlob repeats over ${CALLS} GenerateDataKey calls`,
+  area: 'randomness',
+  rule: 'kms-facts §14 (data keys are uniformly random, fresh per call; two calls never share a key)',
+  severity: 'required',
+  needs: ['symmetric-key'],
+  async run(ctx) {
+    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+    // 32-byte keys: a repeat among 64 honest draws has probability about 64²/2^257, i.e. never.
+    const keys = new Map<string, number>();
+    const blobs = new Map<string, number>();
+    for (let call = 1; call <= CALLS; call += 1) {
+      const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), 'GenerateDataKey', ['CiphertextBlob', 'Plaintext']);
+      const plaintext = String(made.Plaintext);
+      const blob = String(made.CiphertextBlob);
+      const keySeen = keys.get(plaintext);
+      if (keySeen !== undefined) throw new CheckFailure(`${CALLS} distinct data keys`, `call ${call} repeated the data key of call ${keySeen}`);
+      const blobSeen = blobs.get(blob);
+      if (blobSeen !== undefined) throw new CheckFailure(`${CALLS} distinct CiphertextBlobs`, `call ${call} repeated the CiphertextBlob of call ${blobSeen}`);
+      keys.set(plaintext, call);
+      blobs.set(blob, call);
+    }
+    return pass();
+  },
+});
