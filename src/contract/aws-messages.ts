@@ -15,14 +15,18 @@ export function memberPath(instancePath: string, missing?: string): string {
   return parts.map((p, i) => (i === 0 || !/^\d+$/.test(p) ? p.charAt(0).toLowerCase() + p.slice(1) : p)).join('.');
 }
 
-/** The JSON token a deserializer would report for a value of the wrong type (Coral's wording). */
-function jsonKind(value: unknown): string {
+const TYPE_NAMES: Record<string, string> = { integer: 'an Integer', number: 'a Double', string: 'a String', boolean: 'a Boolean' };
+
+/**
+ * What a JSON deserializer says when a member has the wrong JSON type, in Coral's wording: the token
+ * it found, and for scalars the type the member wanted (`STRING_VALUE can not be converted to an Integer`).
+ */
+function typeMismatch(value: unknown, wanted: unknown): string {
   if (Array.isArray(value)) return 'Start of list found where not expected';
-  if (value === null) return 'NULL_VALUE can not be converted';
-  if (typeof value === 'object') return 'Start of structure or map found where not expected.';
-  if (typeof value === 'number') return 'NUMBER_VALUE can not be converted to a String';
-  if (typeof value === 'boolean') return 'BOOLEAN_VALUE can not be converted';
-  return 'STRING_VALUE can not be converted to an Integer';
+  if (typeof value === 'object' && value !== null) return 'Start of structure or map found where not expected.';
+  const token = value === null ? 'NULL' : typeof value === 'number' ? 'NUMBER' : typeof value === 'boolean' ? 'BOOLEAN' : 'STRING';
+  const target = TYPE_NAMES[String(wanted)];
+  return target === undefined ? `Unexpected ${token}_VALUE found where not expected` : `${token}_VALUE can not be converted to ${target}`;
 }
 
 function constraint(e: ErrorObject): string | undefined {
@@ -61,7 +65,7 @@ function isBlob(schema: unknown): boolean {
  */
 export function toRejection(errors: readonly ErrorObject[]): ContractRejection {
   const typeError = errors.find((e) => e.keyword === 'type');
-  if (typeError) return { type: 'SerializationException', message: jsonKind(typeError.data) };
+  if (typeError) return { type: 'SerializationException', message: typeMismatch(typeError.data, (typeError.params as Record<string, unknown>)['type']) };
   const badBlob = errors.find((e) => e.keyword === 'pattern' && isBlob(e.parentSchema));
   if (badBlob) return { type: 'SerializationException', message: `Value at '${memberPath(badBlob.instancePath)}' is not valid base64.` };
 

@@ -12,6 +12,16 @@ export interface KmsEngineOptions extends Partial<MockConfig> {
   now?: () => number;
 }
 
+/**
+ * AWS JSON 1.1 servers read a member set to `null` as a member left out (Smithy's JSON protocols
+ * treat null structure members as absent), so nulls are dropped before validation.
+ */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== null).map(([key, member]) => [key, withoutNulls(member)]));
+}
+
 /** The mock KMS, transport-free: validated input in, output or a thrown KmsError out. */
 export interface KmsEngine {
   readonly config: MockConfig;
@@ -40,6 +50,7 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
     store,
     has: (operation: string): operation is OperationName => Object.hasOwn(operations, operation),
     async call<Op extends OperationName>(operation: Op, body: unknown): Promise<OperationOutput<Op>> {
+      body = withoutNulls(body);
       const check = checkRequest(operation, body);
       if (!check.ok) throw kmsError(check.rejection.type, check.rejection.message);
       const impl = implementations[operation];

@@ -102,3 +102,19 @@ describe('the spec examples are real wire values', () => {
     expect(withOutput.filter((op) => !withExample.has(op))).toEqual([]);
   });
 });
+
+describe('wrong JSON types are named as Coral names them', () => {
+  it.each([
+    [{ KeyId: key, NumberOfBytes: '32' }, 'STRING_VALUE can not be converted to an Integer'],
+    [{ KeyId: key, NumberOfBytes: 1.5 }, undefined],
+    [{ KeyId: key, KeySpec: 'AES_256', DryRun: 'yes' }, 'STRING_VALUE can not be converted to a Boolean'],
+    [{ KeyId: 7, KeySpec: 'AES_256' }, 'NUMBER_VALUE can not be converted to a String'],
+    [{ KeyId: [key], KeySpec: 'AES_256' }, 'Start of list found where not expected'],
+  ])('%j', (body, message) => {
+    const result = checkRequest('GenerateDataKey', body);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.rejection.type).toBe('SerializationException');
+    if (message) expect(result.rejection.message).toBe(message);
+  });
+});

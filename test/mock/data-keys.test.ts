@@ -29,6 +29,12 @@ describe('GenerateDataKey and Decrypt', () => {
     );
   });
 
+  it('reads a member set to null as absent, as AWS JSON servers do', async () => {
+    const { kms, keyId } = await fixture();
+    const made = await kms.call('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256', NumberOfBytes: null, EncryptionContext: null });
+    expect(unb64(made.Plaintext)).toHaveLength(32);
+  });
+
   it('AES_128 gives 16 bytes; WithoutPlaintext then Decrypt gives the asked length', async () => {
     const { kms, keyId } = await fixture();
     expect(unb64((await kms.call('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_128' })).Plaintext)).toHaveLength(16);
