@@ -1,9 +1,11 @@
 import { checkErrorBody, checkResponse, type OperationName, type OperationOutput } from '../src/contract/index.js';
 import { CheckFailure } from './failure.js';
+import { redactBody } from './redact.js';
 import type { Reply } from './types.js';
 
 function describe(reply: Reply): string {
-  if (reply.status < 300) return `HTTP ${reply.status} ${reply.text.slice(0, 200) || '(empty body)'}`;
+  // Reports never carry secrets: a data key in an unexpected 200 is shown as its length and hash.
+  if (reply.status < 300) return `HTTP ${reply.status} ${redactBody(reply.text).slice(0, 300) || '(empty body)'}`;
   return `HTTP ${reply.status} ${reply.errorType ?? '(no __type)'}${reply.errorMessage ? `: ${reply.errorMessage.slice(0, 200)}` : ''}`;
 }
 
@@ -16,7 +18,7 @@ export function expectSuccess<Op extends OperationName>(reply: Reply, operation:
   if (reply.status !== 200) throw new CheckFailure(`HTTP 200 from ${operation}`, describe(reply));
   const issues = checkResponse(operation, reply.json);
   if (issues.length > 0) {
-    throw new CheckFailure(`a ${operation} reply valid per the spec`, issues.map((i) => `${i.path} ${i.message}`).join('; '));
+    throw new CheckFailure(`${operation} reply valid per the spec`, issues.map((i) => `${i.path} ${i.message}`).join('; '));
   }
   const body = (reply.json ?? {}) as Record<string, unknown>;
   const missing = required.filter((m) => body[m] === undefined);
@@ -35,7 +37,7 @@ export function expectError(reply: Reply, types: readonly string[], statuses: re
 /** An error body valid against the spec's ErrorBody schema. */
 export function expectErrorBody(reply: Reply): void {
   const issues = checkErrorBody(reply.json);
-  if (issues.length > 0) throw new CheckFailure('an error body {"__type", "message"}', `${reply.text.slice(0, 200) || '(empty body)'}`);
+  if (issues.length > 0) throw new CheckFailure('an error body {"__type", "message"}', `${redactBody(reply.text).slice(0, 300) || '(empty body)'}`);
 }
 
 export function decode(base64: unknown): Uint8Array {
