@@ -40,12 +40,17 @@ export async function conform(argv: string[]): Promise<number> {
       throw new UsageError(`--endpoint is not a URL: ${values.endpoint}`);
     }
   }
-  const embedded = values.endpoint === undefined ? await startMockServer({ region: values.region }) : undefined;
+  const creds = credentials();
+  // The embedded mock enforces SigV4 when asked to be judged on it, with the runner's own key.
+  const embedded =
+    values.endpoint === undefined
+      ? await startMockServer({ region: values.region, ...(values['auth-enforced'] ? { auth: 'sigv4' as const, credentials: [{ accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey }] } : {}) })
+      : undefined;
   try {
     const summary = await runConformance({
       endpoint: values.endpoint ?? embedded?.url ?? '',
       region: values.region,
-      credentials: credentials(),
+      credentials: creds,
       checks: allChecks,
       keyIds: values['key-id'],
       seed: intOption('seed', values.seed, 20261129),
