@@ -1,9 +1,30 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
+/**
+ * Two projects. `unit`: every test of the package. `conformance`: the conformance catalogue as
+ * vitest tests (conformance/vitest/), against KMS_ENDPOINT or, without it, the embedded mock on a
+ * free port; a plain `npx vitest run` runs both, and `--project conformance` only the catalogue.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'src/**/*.test.ts', 'conformance/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts', 'src/**/*.test.ts', 'conformance/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'conformance/vitest/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'conformance',
+          include: ['conformance/vitest/**/*.test.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,6 @@
 import type { Reporter, Summary } from '../runner.js';
 import type { Area, CheckResult } from '../types.js';
+import { scrub, verdictOf } from './common.js';
 import { curlFor } from './reproduce.js';
 
 const MARK = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP', error: 'ERR ' } as const;
@@ -8,8 +9,8 @@ function line(result: CheckResult): string {
   const { outcome, check } = result;
   const tier = check.severity === 'recommended' ? ' (recommended)' : '';
   const head = `  ${MARK[outcome.status]} ${check.id}${tier}  ${Math.round(result.durationMs)} ms`;
-  if (outcome.status === 'skip') return `${head}\n       skipped: ${outcome.reason}`;
-  if (outcome.status === 'error') return `${head}\n       runner error: ${outcome.error}`;
+  if (outcome.status === 'skip') return `${head}\n       skipped: ${scrub(outcome.reason)}`;
+  if (outcome.status === 'error') return `${head}\n       runner error: ${scrub(outcome.error)}`;
   return head;
 }
 
@@ -20,9 +21,20 @@ function table(summary: Summary): string {
     row[r.outcome.status] += 1;
     areas.set(r.check.area, row);
   }
-  const rows = [['area', 'pass', 'fail', 'skip', 'error'], ...[...areas].map(([area, c]) => [area, c.pass, c.fail, c.skip, c.error].map(String))];
+  const rows = [
+    ['area', 'pass', 'fail', 'skip', 'error'],
+    ...[...areas].map(([area, c]) => [area, c.pass, c.fail, c.skip, c.error].map(String)),
+  ];
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => '  ' + r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ')).join('\n');
+  return rows
+    .map(
+      (r) =>
+        '  ' +
+        r
+          .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+          .join('  '),
+    )
+    .join('\n');
 }
 
 function failures(summary: Summary): string {
@@ -32,10 +44,10 @@ function failures(summary: Summary): string {
       if (r.outcome.status !== 'fail') return '';
       const last = r.exchanges.at(-1);
       return [
-        `FAIL ${r.check.id}: ${r.check.title}`,
+        `FAIL ${r.check.id}${r.check.severity === 'recommended' ? ' (recommended)' : ''}: ${r.check.title}`,
         `  rule:     ${r.check.rule}`,
-        `  expected: ${r.outcome.expected}`,
-        `  actual:   ${r.outcome.actual}`,
+        `  expected: ${scrub(r.outcome.expected)}`,
+        `  actual:   ${scrub(r.outcome.actual)}`,
         ...(last ? ['  reproduce:', curlFor(last, summary.region).replace(/^/gm, '    ')] : []),
       ].join('\n');
     })
@@ -46,10 +58,14 @@ function failures(summary: Summary): string {
  * Progress as each check finishes, then a table by area and every failure with what was expected,
  * what came back, and a curl command that reproduces it.
  */
-export function consoleReporter(write: (text: string) => void = (t) => process.stdout.write(t)): Reporter {
+export function consoleReporter(
+  write: (text: string) => void = (t) => process.stdout.write(t),
+): Reporter {
   return {
     start(info) {
-      write(`kms-contract conform: ${info.checks} checks against ${info.endpoint} (region ${info.region}, seed ${info.seed})\n\n`);
+      write(
+        `kms-contract conform: ${info.checks} checks against ${info.endpoint} (region ${info.region}, seed ${info.seed})\n\n`,
+      );
     },
     result(result) {
       write(line(result) + '\n');
@@ -59,8 +75,10 @@ export function consoleReporter(write: (text: string) => void = (t) => process.s
       const detail = failures(summary);
       if (detail) write(`\n${detail}\n`);
       const { pass, fail, skip, error } = summary.counts;
-      const verdict = summary.exitCode === 0 ? 'conforms' : summary.exitCode === 1 ? 'does not conform' : 'runner error';
-      write(`\n${pass} passed, ${fail} failed, ${skip} skipped, ${error} errors; ${summary.requests} requests in ${(summary.durationMs / 1000).toFixed(1)} s: ${verdict}\n`);
+      const verdict = verdictOf(summary.exitCode);
+      write(
+        `\n${pass} passed, ${fail} failed, ${skip} skipped, ${error} errors; ${summary.requests} requests in ${(summary.durationMs / 1000).toFixed(1)} s: ${verdict}\n`,
+      );
     },
   };
 }
