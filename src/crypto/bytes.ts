@@ -1,6 +1,7 @@
 /**
  * Byte helpers that run in browsers and Node alike: no Buffer, no `node:` imports.
  */
+import { decodeBase64, encodeBase64 } from '../protocol/base64.js';
 
 /** A Uint8Array backed by a plain ArrayBuffer, the type WebCrypto's `BufferSource` accepts. */
 export type Bytes = Uint8Array<ArrayBuffer>;
@@ -46,25 +47,14 @@ export function hexToBytes(hex: string): Bytes | undefined {
   return out;
 }
 
-/** Standard padded base64 (RFC 4648 §4), the encoding AWS JSON 1.1 uses for blobs (kms-facts §1). */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
-
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
 /**
- * Parses canonical padded base64; undefined for anything else (whitespace, URL alphabet, missing
- * padding, non-zero pad bits), so one byte string has exactly one accepted spelling.
+ * Standard padded base64 (RFC 4648 §4), the encoding AWS JSON 1.1 uses for blobs (kms-facts §1),
+ * and strict canonical decoding: one implementation for the whole package, in src/protocol.
  */
+export const bytesToBase64: (bytes: Uint8Array) => string = encodeBase64;
+
+/** Canonical padded base64 to bytes; undefined for any other spelling. */
 export function base64ToBytes(text: string): Bytes | undefined {
-  if (!BASE64.test(text)) return undefined;
-  const binary = atob(text);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return bytesToBase64(out) === text ? out : undefined;
+  const bytes = decodeBase64(text);
+  return bytes === undefined ? undefined : asBytes(bytes);
 }
