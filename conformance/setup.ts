@@ -67,7 +67,10 @@ export async function setUp(send: Send, options: { keyIds: readonly string[]; ru
     const symmetric = await create({}, 'symmetric-key');
     if (symmetric) fixtures.symmetric = symmetric;
     const second = await create({}, 'second-key');
-    if (second) fixtures.second = second;
+    // A stateless endpoint (a schema-only mock) answers every CreateKey with the same example key:
+    // a "second" key that is the first one cannot prove anything about another key.
+    if (second && second.keyId === symmetric?.keyId) missing['second-key'] = `CreateKey returned the same key twice (${second.keyId}): the endpoint keeps no state`;
+    else if (second) fixtures.second = second;
     if (symmetric) {
       const name = `alias/kms-contract-${options.runId}`;
       if (await step('alias', 'CreateAlias', { AliasName: name, TargetKeyId: symmetric.keyId })) {
