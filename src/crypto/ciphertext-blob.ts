@@ -45,6 +45,20 @@ const PRINTABLE_ASCII = /^[\x21-\x7e]{1,255}$/;
  * @throws RangeError for a key id that is not 1..255 printable ASCII or a bad material id.
  */
 export function encodeBlobHeader(keyId: string, materialId: string): Bytes {
+  const cacheKey = `${keyId}/${materialId}`;
+  const cached = headerCache.get(cacheKey);
+  if (cached) return cached.slice();
+  const header = buildHeader(keyId, materialId);
+  if (headerCache.size >= HEADER_CACHE_LIMIT) headerCache.clear();
+  headerCache.set(cacheKey, header);
+  return header.slice();
+}
+
+/** Headers depend only on the key and its material, so a busy key's header is built once. */
+const HEADER_CACHE_LIMIT = 1024;
+const headerCache = new Map<string, Bytes>();
+
+function buildHeader(keyId: string, materialId: string): Bytes {
   if (!PRINTABLE_ASCII.test(keyId)) throw new RangeError('key id must be 1..255 printable ASCII');
   const material = hexToBytes(materialId);
   if (material?.length !== MATERIAL_ID_BYTES) {

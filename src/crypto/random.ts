@@ -8,12 +8,34 @@ const MAX_RANDOM_CHUNK = 65_536;
 export const KEY_MATERIAL_BYTES = 32;
 
 /**
+ * Small draws (IVs, data keys) come from a pool refilled 4 KiB at a time: one getRandomValues call
+ * costs about as much as an AES-GCM seal of a data key, and a request makes two. Every pooled byte
+ * is handed out once and the pool is wiped as it is used, so this is the same CSPRNG output.
+ */
+const POOL_BYTES = 4096;
+const POOLED_MAX = 256;
+const pool = new Uint8Array(POOL_BYTES);
+let poolAt = POOL_BYTES;
+
+function fromPool(n: number): Bytes {
+  if (poolAt + n > POOL_BYTES) {
+    globalThis.crypto.getRandomValues(pool);
+    poolAt = 0;
+  }
+  const out = pool.slice(poolAt, poolAt + n);
+  pool.fill(0, poolAt, poolAt + n);
+  poolAt += n;
+  return out;
+}
+
+/**
  * `n` cryptographically random bytes.
  *
  * @throws RangeError when `n` is not a non-negative safe integer.
  */
 export function randomBytes(n: number): Bytes {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError('n must be a non-negative integer');
+  if (n <= POOLED_MAX) return fromPool(n);
   const out = new Uint8Array(n);
   for (let at = 0; at < n; at += MAX_RANDOM_CHUNK) {
     globalThis.crypto.getRandomValues(out.subarray(at, Math.min(n, at + MAX_RANDOM_CHUNK)));
