@@ -9,6 +9,7 @@ import { emitSpecJson } from './generate/spec-json.mjs';
 import { emitSchemas } from './generate/schemas.mjs';
 import { emitOperations } from './generate/operations.mjs';
 import { emitTypes } from './generate/types.mjs';
+import { emitMswHandlers } from './generate/msw.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const specPath = join(root, 'spec', 'kms.openapi.yaml');
@@ -20,6 +21,7 @@ const files = {
   'schemas.ts': emitSchemas(spec),
   'operations.ts': emitOperations(spec),
   'types.ts': await emitTypes(spec),
+  'msw-handlers.ts': emitMswHandlers(spec),
 };
 await mkdir(outDir, { recursive: true });
 for (const [name, text] of Object.entries(files)) {
