@@ -13,6 +13,15 @@ const ACCEPTED_MEDIA_TYPES: ReadonlySet<string> = new Set([
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * How deep a request body may nest. Every KMS request shape is at most three levels deep (the body;
+ * a map, list or structure such as EncryptionContext, GrantTokens or Recipient; their scalars), so
+ * 64 leaves unknown members ample room while staying far below the depth where code that walks a
+ * value recursively (the engine's null stripping, JSON.stringify in validation messages) runs out
+ * of stack: about 2,000 levels on Node 20's default stack, which a 1 MiB body can exceed 250-fold.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/**
  * Throws SerializationException for a content type we cannot read as JSON. A missing header is
  * accepted (a bare `curl -X POST` sends none); any other media type would be read by AWS as another
  * protocol, so the JSON inside would never be seen.
@@ -40,6 +49,13 @@ export function parseJsonObject(body: Uint8Array): Record<string, unknown> {
   } catch {
     throw kmsError('SerializationException', 'Request body is not valid UTF-8');
   }
+  // Checked before parsing, so a body of nothing but `[` never becomes a deep value at all.
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
+    throw kmsError(
+      'SerializationException',
+      `Request body is nested more than ${MAX_JSON_DEPTH} levels deep`,
+    );
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -53,6 +69,36 @@ export function parseJsonObject(body: Uint8Array): Record<string, unknown> {
     );
   }
   return value;
+}
+
+const QUOTE = 0x22; // "
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b; // [
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b; // {
+const CLOSE_BRACE = 0x7d;
+
+/**
+ * Whether the brackets of JSON text (outside strings) open more than `limit` levels. One pass, no
+ * allocation; on text that is not JSON the answer only decides which SerializationException it gets.
+ */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === BACKSLASH) i++;
+      else if (code === QUOTE) inString = false;
+    } else if (code === QUOTE) {
+      inString = true;
+    } else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
+      if (++depth > limit) return true;
+    } else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) {
+      depth--;
+    }
+  }
+  return false;
 }
 
 function isJsonObject(value: unknown): value is Record<string, unknown> {
