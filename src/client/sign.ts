@@ -1,6 +1,6 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { WebCryptoSha256 } from './web-sha256.js';
 
 export interface Credentials {
   accessKeyId: string;
@@ -20,13 +20,17 @@ export interface SignInput {
 
 /**
  * Signs a KMS request with SigV4 (signing name `kms`, kms-facts §1) using the Smithy signer the AWS
- * SDK itself uses, and returns the headers to send (the input headers plus Authorization,
- * X-Amz-Date, X-Amz-Content-Sha256 and, for temporary credentials, X-Amz-Security-Token).
+ * SDK itself uses, hashing with WebCrypto, and returns the headers to send (the input headers plus
+ * Authorization, X-Amz-Date, X-Amz-Content-Sha256 and, for temporary credentials,
+ * X-Amz-Security-Token). Runs in Node 20+ and in browsers (secure contexts: WebCrypto).
+ *
+ * @example
+ * const headers = await signHeaders({ url, headers: { 'x-amz-target': target }, body, region, credentials });
  */
 export async function signHeaders(input: SignInput): Promise<Record<string, string>> {
   const { accessKeyId, secretAccessKey, sessionToken } = input.credentials;
   const credentials = sessionToken === undefined ? { accessKeyId, secretAccessKey } : { accessKeyId, secretAccessKey, sessionToken };
-  const signer = new SignatureV4({ service: 'kms', region: input.region, credentials, sha256: Sha256, applyChecksum: true });
+  const signer = new SignatureV4({ service: 'kms', region: input.region, credentials, sha256: WebCryptoSha256, applyChecksum: true });
   const request = new HttpRequest({
     method: 'POST',
     protocol: input.url.protocol,

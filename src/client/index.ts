@@ -1,0 +1,55 @@
+export { createKmsClient } from './client.js';
+export type {
+  CredentialSource,
+  DataKeyLength,
+  KmsCallOptions,
+  KmsClient,
+  KmsClientInput,
+  KmsClientMethods,
+  KmsClientOptions,
+} from './types.js';
+export type { BlobMember, KmsInput, KmsOutput, WithBlobs } from './blobs.js';
+export { defaultEndpoint } from './endpoint.js';
+export { KmsResponseError } from './response-error.js';
+export { signHeaders, type Credentials, type SignInput } from './sign.js';
+export type { OperationName } from '../../generated/operations.js';
+export {
+  KmsError,
+  isKmsError,
+  AccessDeniedException,
+  AlreadyExistsException,
+  CloudHsmClusterInvalidConfigurationException,
+  CustomKeyStoreInvalidStateException,
+  CustomKeyStoreNotFoundException,
+  DependencyTimeoutException,
+  DisabledException,
+  DryRunOperationException,
+  IncompleteSignatureException,
+  IncorrectKeyException,
+  InvalidAliasNameException,
+  InvalidArnException,
+  InvalidCiphertextException,
+  InvalidGrantTokenException,
+  InvalidKeyUsageException,
+  InvalidMarkerException,
+  InvalidSignatureException,
+  KMSInternalException,
+  KMSInvalidStateException,
+  KeyUnavailableException,
+  LimitExceededException,
+  MalformedPolicyDocumentException,
+  MissingAuthenticationTokenException,
+  NotFoundException,
+  RequestEntityTooLargeException,
+  SerializationException,
+  TagException,
+  ThrottlingException,
+  UnknownOperationException,
+  UnrecognizedClientException,
+  UnsupportedOperationException,
+  ValidationException,
+  XksKeyAlreadyInUseException,
+  XksKeyInvalidConfigurationException,
+  XksKeyNotFoundException,
+  type KmsErrorName,
+} from '../errors/index.js';
