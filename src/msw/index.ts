@@ -1,0 +1,24 @@
+export { createKmsMock, kmsHandlers } from './kms-mock.js';
+export type {
+  KmsAnyCall,
+  KmsCall,
+  KmsMock,
+  KmsMockOptions,
+  KmsResolver,
+  KmsResolverCall,
+  KmsUseOptions,
+  OperationErrorName,
+} from './types.js';
+export { KmsSeedError, type SeedDocument, type SeedDocumentKey } from './seed.js';
+export {
+  kmsEndpointHandlers,
+  kmsEndpoints,
+  operationsByTarget,
+  type KmsEndpointHandlersOptions,
+  type KmsOperationResolver,
+  type KmsOperationResolvers,
+  type KmsResolverInfo,
+} from '../../generated/msw-handlers.js';
+export type { KmsInput, KmsOutput } from '../client/blobs.js';
+export type { OperationName } from '../../generated/operations.js';
+export { kmsError, KmsError, type KmsErrorName } from '../errors/index.js';

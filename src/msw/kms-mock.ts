@@ -1,0 +1,101 @@
+import type { HttpHandler } from 'msw';
+import { kmsEndpointHandlers, operationsByTarget, type KmsOperationResolvers } from '../../generated/msw-handlers.js';
+import type { OperationName } from '../../generated/operations.js';
+import { applySeed, createMemoryStore, formatSeedIssues, type Seed } from '../keystore/index.js';
+import { createKmsEngine, type KmsEngine } from '../mock/index.js';
+import { createWireHandler } from '../protocol/index.js';
+import { baseUrlPattern } from './base-urls.js';
+import { CallLog } from './call-log.js';
+import { Controls } from './controls.js';
+import { mockOperations } from './operation-table.js';
+import { checkedSeed, KmsSeedError } from './seed.js';
+import type { KmsMock, KmsMockOptions } from './types.js';
+import { toResponse, toWireRequest } from './wire-bridge.js';
+
+/** A fresh engine on a fresh in-memory store, with the seed applied. */
+async function seededEngine(options: KmsMockOptions, seed: Seed | undefined): Promise<KmsEngine> {
+  const store = createMemoryStore();
+  if (seed) {
+    const applied = await applySeed(store, seed);
+    // The seed was validated up front; an empty store can only refuse it for a bug.
+    if (!applied.ok) throw new KmsSeedError(`The KMS mock seed could not be applied:\n${formatSeedIssues(applied.issues)}`);
+  }
+  return createKmsEngine({
+    store,
+    ...(options.region !== undefined ? { region: options.region } : {}),
+    ...(options.account !== undefined ? { account: options.account } : {}),
+  });
+}
+
+/**
+ * A stateful mock KMS for MSW: real AES-256-GCM data keys, the spec's validation and errors, keys
+ * in memory. Its handlers serve every regional endpoint (`https://kms.<region>.amazonaws.com/`, and
+ * `.amazonaws.com.cn`) plus `baseUrls`, in Node (`setupServer`) and in browsers (`setupWorker`).
+ * The AWS SDK's own HTTP path runs: signing, headers, serialization and error parsing are real.
+ *
+ * @example
+ * const kms = createKmsMock({ seed: { keys: [{ id: '1234abcd-12ab-34cd-56ef-1234567890ab' }] } });
+ * const server = setupServer(...kms.handlers);
+ * beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+ * afterEach(() => kms.reset());
+ * afterAll(() => server.close());
+ *
+ * it('retries a failed Decrypt', async () => {
+ *   kms.failNext('Decrypt', 'KMSInternalException');
+ *   await decryptWithRetry(blob);
+ *   expect(kms.calls('Decrypt')).toHaveLength(2);
+ * });
+ */
+export function createKmsMock(options: KmsMockOptions = {}): KmsMock {
+  const seed = checkedSeed(options.seed);
+  const start = (): Promise<KmsEngine> => {
+    const started = seededEngine(options, seed);
+    // A failure surfaces in the request (as KMSInternalException) or in reset(), not as an unhandled rejection.
+    started.catch(() => undefined);
+    return started;
+  };
+  const controls = new Controls();
+  const log = new CallLog();
+  let engine = start();
+
+  const wire = createWireHandler({
+    operations: mockOperations(() => engine, controls, log),
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+  const answer = async (request: Request): Promise<Response> => toResponse(await wire(await toWireRequest(request)));
+  // Every operation and every other request go to the one wire handler: it owns routing errors
+  // (UnknownOperationException), JSON parsing and the error format, exactly as the HTTP server does.
+  const resolvers: KmsOperationResolvers = Object.fromEntries(
+    Object.values(operationsByTarget).map((operation: OperationName) => [operation, ({ request }: { request: Request }) => answer(request)]),
+  );
+  const handlers = kmsEndpointHandlers({
+    resolvers,
+    fallback: answer,
+    baseUrls: (options.baseUrls ?? []).map(baseUrlPattern),
+  });
+
+  return {
+    handlers,
+    use: (operation, resolver, useOptions = {}) => controls.use(operation, resolver, useOptions.once ?? false),
+    failNext: (operation, error, message) => controls.failNext(operation, error, message),
+    failAlways: (operation, error, message) => controls.failAlways(operation, error, message),
+    calls: ((operation?: OperationName) => (operation === undefined ? log.all() : log.of(operation))) as KmsMock['calls'],
+    async reset() {
+      controls.clear();
+      log.clear();
+      engine = start();
+      await engine;
+    },
+  };
+}
+
+/**
+ * The handlers of a new {@link createKmsMock}, for tests that need no controls.
+ *
+ * @example
+ * const server = setupServer(...kmsHandlers({ region: 'eu-west-1' }));
+ * // browser: await setupWorker(...kmsHandlers()).start({ onUnhandledRequest: 'error' });
+ */
+export function kmsHandlers(options: KmsMockOptions = {}): HttpHandler[] {
+  return [...createKmsMock(options).handlers];
+}

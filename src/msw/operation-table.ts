@@ -1,0 +1,81 @@
+import type { OperationName } from '../../generated/operations.js';
+import { decodeBlobs, encodeBlobs, type KmsInput, type KmsOutput } from '../client/blobs.js';
+import { checkRequest, checkResponse, operations } from '../contract/index.js';
+import { isKmsError, kmsError, type KmsError } from '../errors/index.js';
+import type { KmsEngine } from '../mock/index.js';
+import type { OperationContext, OperationTable } from '../protocol/index.js';
+import type { CallLog } from './call-log.js';
+import type { Controls } from './controls.js';
+import type { KmsResolver } from './types.js';
+import { withoutNulls } from './without-nulls.js';
+
+type WireOutput = Record<string, unknown> | undefined;
+
+/** Thrown for a resolver output the contract refuses; the wire handler sends it as KMSInternalException. */
+class ContractViolation extends Error {
+  override readonly name = 'ContractViolation';
+}
+
+async function runResolver<Op extends OperationName>(
+  operation: Op,
+  resolver: KmsResolver<Op>,
+  input: KmsInput<Op>,
+  ctx: OperationContext,
+  next: () => Promise<WireOutput>,
+): Promise<WireOutput> {
+  const output = await resolver({
+    operation,
+    input,
+    headers: ctx.headers,
+    // The engine's output satisfies the contract, so its decoded form is KmsOutput<Op>.
+    next: async () => decodeBlobs(await next()) as KmsOutput<Op>,
+  });
+  const wire = encodeBlobs(output) as WireOutput;
+  const issues = checkResponse(operation, wire);
+  if (issues.length > 0) {
+    const list = issues.map((issue) => `${issue.path} ${issue.message}`).join('; ');
+    throw new ContractViolation(`the resolver for ${operation} returned what the contract refuses: ${list}`);
+  }
+  return wire;
+}
+
+/**
+ * The operation table the wire handler dispatches on: per operation, the contract check, then a
+ * planned failure, a test's resolver or the engine, and a record of the call. Requests the
+ * contract refuses never reach an operation, so they are answered but not recorded.
+ */
+export function mockOperations(engine: () => Promise<KmsEngine>, controls: Controls, log: CallLog): OperationTable {
+  const table: Record<string, OperationTable[string]> = {};
+  for (const operation of Object.keys(operations) as OperationName[]) {
+    table[operation] = async (raw, ctx) => {
+      const kms = await engine();
+      const body = withoutNulls(raw);
+      const check = checkRequest(operation, body);
+      if (!check.ok) throw kmsError(check.rejection.type, check.rejection.message);
+      // Checked against the operation's input schema just above.
+      const input = decodeBlobs(body) as KmsInput<typeof operation>;
+      const record = (result: { ok: true; output: WireOutput } | { ok: false; error: KmsError }) =>
+        log.add({
+          operation,
+          input,
+          headers: ctx.headers,
+          requestId: ctx.requestId,
+          // A sent output satisfies the contract, so its decoded form is the operation's KmsOutput.
+          result: result.ok ? { ok: true, output: decodeBlobs(result.output) as KmsOutput<typeof operation> } : result,
+        });
+      try {
+        const failure = controls.takeFailure(operation);
+        if (failure) throw failure;
+        const next = async () => (await kms.call(operation, body)) as WireOutput;
+        const resolver = controls.takeOverride(operation);
+        const output = resolver ? await runResolver(operation, resolver, input, ctx, next) : await next();
+        record({ ok: true, output });
+        return output;
+      } catch (error) {
+        record({ ok: false, error: isKmsError(error) ? error : kmsError('KMSInternalException', '', { cause: error }) });
+        throw error;
+      }
+    };
+  }
+  return table;
+}
