@@ -124,7 +124,12 @@ export interface RunningServer {
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const handler = 'handler' in options ? options.handler : createWireHandler(options);
-  const server = createServer(createRequestListener(handler, options));
+  const listener = createRequestListener(handler, options);
+  const server = createServer(listener);
+  // An Expect other than 100-continue: node would answer a bare 417 itself, a reply with no AWS
+  // error body. RFC 9110 §10.1.1 lets a server ignore an expectation it does not know; we do, and
+  // serve the request like any other.
+  server.on('checkExpectation', listener);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
