@@ -5,7 +5,7 @@
  * schema the spec references.
  */
 import type { OperationInput, OperationName, OperationOutput } from '../../generated/operations.js';
-import { decodeBase64, encodeBase64 } from '../protocol/base64.js';
+import { fromBase64, toBase64 } from './base64.js';
 
 /** Every member name the contract gives a blob schema (CiphertextType, PlaintextType, ...). */
 export type BlobMember = 'AttestationDocument' | 'CiphertextBlob' | 'CiphertextForRecipient' | 'Plaintext';
@@ -42,7 +42,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * encodeBlobs({ Plaintext: new Uint8Array([1, 2]) }) // { Plaintext: 'AQI=' }
  */
 export function encodeBlobs(value: unknown): unknown {
-  if (value instanceof Uint8Array) return encodeBase64(value);
+  if (value instanceof Uint8Array) return toBase64(value);
   if (Array.isArray(value)) return value.map(encodeBlobs);
   if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeBlobs(v)]));
   return value;
@@ -62,7 +62,7 @@ export function decodeBlobs(value: unknown, path = ''): unknown {
     Object.entries(value).map(([key, member]) => {
       const at = path === '' ? key : `${path}.${key}`;
       if (!BLOB_MEMBERS.has(key) || typeof member !== 'string') return [key, decodeBlobs(member, at)];
-      const bytes = decodeBase64(member);
+      const bytes = fromBase64(member);
       if (bytes === undefined) throw new RangeError(`${at} is not canonical base64`);
       return [key, bytes];
     }),

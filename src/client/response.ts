@@ -2,11 +2,12 @@ import { errorMessageFrom, errorTypeFrom, isKmsErrorName, kmsError } from '../er
 import { decodeBlobs } from './blobs.js';
 import { KmsResponseError } from './response-error.js';
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+/** Undefined when the text is not JSON; an empty body reads as `{}` (AWS SDKs read it so). */
+function parseJson(text: string): unknown {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return text === '' ? {} : JSON.parse(text);
   } catch {
-    return { ok: false };
+    return undefined;
   }
 }
 
@@ -17,21 +18,22 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
  * The status does not decide the class, so a 400 and a 500 of one name are the same error.
  */
 export async function readReply(response: Response, hasOutput: boolean): Promise<unknown> {
-  const requestId = response.headers.get('x-amzn-requestid') ?? undefined;
-  const text = await response.text();
-  const parsed = text === '' ? { ok: true as const, value: {} } : parseJson(text);
+  const { status } = response;
+  const body = parseJson(await response.text());
+  const fail = (problem: string, type?: string, cause?: unknown): never => {
+    const requestId = response.headers.get('x-amzn-requestid') ?? undefined;
+    throw new KmsResponseError(`KMS answered ${status} with ${problem}`, { status, type, requestId }, { cause });
+  };
   if (!response.ok) {
-    const body = parsed.ok ? parsed.value : undefined;
     const type = errorTypeFrom({ body, headers: response.headers });
     if (isKmsErrorName(type)) throw kmsError(type, errorMessageFrom(body) ?? '');
-    const what = type === undefined ? 'an error without a name' : `an unknown error ${type}`;
-    throw new KmsResponseError(`KMS answered ${response.status} with ${what}`, { status: response.status, type, requestId });
+    return fail(type === undefined ? 'an error without a name' : `an unknown error ${type}`, type);
   }
-  if (!parsed.ok) throw new KmsResponseError(`KMS answered ${response.status} with a body that is not JSON`, { status: response.status, requestId });
+  if (body === undefined) return fail('a body that is not JSON');
   if (!hasOutput) return undefined;
   try {
-    return decodeBlobs(parsed.value);
+    return decodeBlobs(body);
   } catch (error) {
-    throw new KmsResponseError(`KMS answered with ${(error as Error).message}`, { status: response.status, requestId }, { cause: error });
+    return fail((error as Error).message, undefined, error);
   }
 }

@@ -9,22 +9,10 @@ export type SourceData = string | ArrayBuffer | ArrayBufferView;
 
 const utf8 = new TextEncoder();
 
+/** A copy as a BufferSource WebCrypto takes (a view of a SharedArrayBuffer it would not). */
 function toBytes(data: SourceData): Uint8Array<ArrayBuffer> {
   if (typeof data === 'string') return utf8.encode(data);
-  if (ArrayBuffer.isView(data)) {
-    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice();
-  }
-  return new Uint8Array(data.slice(0));
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice() : new Uint8Array(data.slice(0));
 }
 
 /**
@@ -36,7 +24,7 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
  */
 export class WebCryptoSha256 {
   private readonly secret: Uint8Array<ArrayBuffer> | undefined;
-  private chunks: Uint8Array[] = [];
+  private chunks: Uint8Array<ArrayBuffer>[] = [];
 
   constructor(secret?: SourceData) {
     this.secret = secret === undefined ? undefined : toBytes(secret);
@@ -47,7 +35,8 @@ export class WebCryptoSha256 {
   }
 
   async digest(): Promise<Uint8Array> {
-    const data = concat(this.chunks);
+    // Blob joins the chunks natively; the signer passes one chunk per hash anyway.
+    const data = await new Blob(this.chunks).arrayBuffer();
     if (this.secret === undefined) return new Uint8Array(await crypto.subtle.digest('SHA-256', data));
     const key = await crypto.subtle.importKey('raw', this.secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
     return new Uint8Array(await crypto.subtle.sign('HMAC', key, data));
