@@ -52,3 +52,7 @@ console.log('\nratios (target in brackets)');
 console.log(`  mock / bare node:http throughput   ${(results.mock.rps / results['bare node:http'].rps).toFixed(2)}  [>= 0.5]`);
 console.log(`  mock / prism front throughput      ${(results.mock.rps / results['prism front'].rps).toFixed(1)}x  [>= 20x]`);
 console.log(`  mock / prism front cold start      ${(mockCold / prismCold).toFixed(2)}  [<= 0.25]`);
+
+// Browser bundle size of the typed client against @aws-sdk/client-kms (bench/bundle-size.mjs).
+const { reportBundleSizes } = await import('./bundle-size.mjs');
+await reportBundleSizes();

@@ -1,0 +1,8 @@
+// Types of bench/bundle-size.mjs, for the test that holds the size target.
+export interface BundleSize {
+  minified: number;
+  gzipped: number;
+}
+export declare const TARGET_RATIO: number;
+export declare function measureBundles(): Promise<{ client: BundleSize; sdk: BundleSize; ratio: number }>;
+export declare function reportBundleSizes(): Promise<void>;
