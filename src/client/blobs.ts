@@ -17,18 +17,22 @@ const BLOB_MEMBERS: ReadonlySet<string> = new Set<BlobMember>([
   'Plaintext',
 ]);
 
-/** A wire type with every blob member as `Uint8Array`, at any depth. */
-export type WithBlobs<T> = T extends readonly (infer E)[]
-  ? WithBlobs<E>[]
+/**
+ * A wire type with every blob member as bytes (`Blob`), at any depth. Received blobs are
+ * `Uint8Array<ArrayBuffer>`, which WebCrypto takes as a key or data without a copy; sent ones may
+ * be any `Uint8Array` (a Node `Buffer` too).
+ */
+export type WithBlobs<T, Blob extends Uint8Array = Uint8Array> = T extends readonly (infer E)[]
+  ? WithBlobs<E, Blob>[]
   : T extends object
-    ? { [K in keyof T]: K extends BlobMember ? Uint8Array : WithBlobs<T[K]> }
+    ? { [K in keyof T]: K extends BlobMember ? Blob : WithBlobs<T[K], Blob> }
     : T;
 
 /** An operation's request members, blobs as bytes (`KeyId`, `KeySpec`, `Plaintext: Uint8Array`). */
 export type KmsInput<Op extends OperationName> = WithBlobs<OperationInput<Op>>;
 
-/** An operation's response members, blobs as bytes; `undefined` for operations without output. */
-export type KmsOutput<Op extends OperationName> = WithBlobs<OperationOutput<Op>>;
+/** An operation's response members, blobs as `Uint8Array<ArrayBuffer>`; `undefined` for operations without output. */
+export type KmsOutput<Op extends OperationName> = WithBlobs<OperationOutput<Op>, Uint8Array<ArrayBuffer>>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);

@@ -4,8 +4,10 @@ export type {
   KmsCall,
   KmsMock,
   KmsMockOptions,
+  KmsReceivedInput,
   KmsResolver,
   KmsResolverCall,
+  KmsResolverOutput,
   KmsUseOptions,
   OperationErrorName,
 } from './types.js';

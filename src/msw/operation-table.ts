@@ -1,12 +1,12 @@
 import type { OperationName } from '../../generated/operations.js';
-import { decodeBlobs, encodeBlobs, type KmsInput, type KmsOutput } from '../client/blobs.js';
+import { decodeBlobs, encodeBlobs, type KmsOutput } from '../client/blobs.js';
 import { checkRequest, checkResponse, operations } from '../contract/index.js';
 import { isKmsError, kmsError, type KmsError } from '../errors/index.js';
 import type { KmsEngine } from '../mock/index.js';
 import type { OperationContext, OperationTable } from '../protocol/index.js';
 import type { CallLog } from './call-log.js';
 import type { Controls } from './controls.js';
-import type { KmsResolver } from './types.js';
+import type { KmsReceivedInput, KmsResolver } from './types.js';
 import { withoutNulls } from './without-nulls.js';
 
 type WireOutput = Record<string, unknown> | undefined;
@@ -19,7 +19,7 @@ class ContractViolation extends Error {
 async function runResolver<Op extends OperationName>(
   operation: Op,
   resolver: KmsResolver<Op>,
-  input: KmsInput<Op>,
+  input: KmsReceivedInput<Op>,
   ctx: OperationContext,
   next: () => Promise<WireOutput>,
 ): Promise<WireOutput> {
@@ -53,7 +53,7 @@ export function mockOperations(engine: () => Promise<KmsEngine>, controls: Contr
       const check = checkRequest(operation, body);
       if (!check.ok) throw kmsError(check.rejection.type, check.rejection.message);
       // Checked against the operation's input schema just above.
-      const input = decodeBlobs(body) as KmsInput<typeof operation>;
+      const input = decodeBlobs(body) as KmsReceivedInput<typeof operation>;
       const record = (result: { ok: true; output: WireOutput } | { ok: false; error: KmsError }) =>
         log.add({
           operation,

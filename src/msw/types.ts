@@ -1,9 +1,12 @@
 import type { HttpHandler } from 'msw';
-import type { OperationName, operations } from '../../generated/operations.js';
-import type { KmsInput, KmsOutput } from '../client/blobs.js';
+import type { OperationInput, OperationName, OperationOutput, operations } from '../../generated/operations.js';
+import type { KmsOutput, WithBlobs } from '../client/blobs.js';
 import type { KmsError, KmsErrorName } from '../errors/index.js';
 import type { WireLogger } from '../protocol/index.js';
 import type { SeedDocument } from './seed.js';
+
+/** A request as the mock received it: the operation's input members, blobs decoded to bytes. */
+export type KmsReceivedInput<Op extends OperationName> = WithBlobs<OperationInput<Op>, Uint8Array<ArrayBuffer>>;
 
 /** The errors the spec declares for an operation: what {@link KmsMock.failNext} can send. */
 export type OperationErrorName<Op extends OperationName> = Extract<(typeof operations)[Op]['errors'][number], KmsErrorName>;
@@ -28,7 +31,7 @@ export interface KmsMockOptions {
 export interface KmsCall<Op extends OperationName> {
   readonly operation: Op;
   /** The request members, blobs decoded to `Uint8Array`. */
-  readonly input: KmsInput<Op>;
+  readonly input: KmsReceivedInput<Op>;
   /** The request headers, lower-case names (`authorization`, `x-amz-target`, ...). */
   readonly headers: Readonly<Record<string, string>>;
   /** The `x-amzn-RequestId` of the reply. */
@@ -44,7 +47,7 @@ export type KmsAnyCall = { [Op in OperationName]: KmsCall<Op> }[OperationName];
 export interface KmsResolverCall<Op extends OperationName> {
   readonly operation: Op;
   /** The request members, checked against the contract, blobs as `Uint8Array`. */
-  readonly input: KmsInput<Op>;
+  readonly input: KmsReceivedInput<Op>;
   readonly headers: Readonly<Record<string, string>>;
   /** Runs the stateful mock on this request, for a resolver that adjusts its answer or only delays it. */
   readonly next: () => Promise<KmsOutput<Op>>;
@@ -55,7 +58,10 @@ export interface KmsResolverCall<Op extends OperationName> {
  * contract error (`kmsError('NotFoundException', '...')`). The output is checked against the spec;
  * one the contract refuses is sent as KMSInternalException and reported to the logger.
  */
-export type KmsResolver<Op extends OperationName> = (call: KmsResolverCall<Op>) => KmsOutput<Op> | Promise<KmsOutput<Op>>;
+export type KmsResolver<Op extends OperationName> = (call: KmsResolverCall<Op>) => KmsResolverOutput<Op> | Promise<KmsResolverOutput<Op>>;
+
+/** What a resolver returns: the operation's output, blobs as any `Uint8Array` (a Node `Buffer` too). */
+export type KmsResolverOutput<Op extends OperationName> = WithBlobs<OperationOutput<Op>>;
 
 export interface KmsUseOptions {
   /** Answer the next call only, then step aside (as MSW's `{ once: true }`). */

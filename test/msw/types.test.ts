@@ -7,6 +7,7 @@ function typeChecks(kms: KmsMock): void {
   kms.failAlways('GenerateDataKey', 'KMSInternalException', 'down');
   kms.use('GenerateRandom', () => ({ Plaintext: new Uint8Array(4) }));
   kms.use('EnableKey', () => undefined);
+  kms.use('Decrypt', () => ({ Plaintext: Buffer.from('any Uint8Array will do') }));
   kms.use('GenerateDataKey', ({ input }) => ({ KeyId: input.KeyId, Plaintext: new Uint8Array(input.NumberOfBytes ?? 32) }));
 
   // @ts-expect-error Decrypt does not declare AlreadyExistsException
@@ -33,6 +34,6 @@ describe('mock control types', () => {
 
   it('narrow a call of any operation by its name', () => {
     const narrow = (call: KmsAnyCall) => (call.operation === 'Encrypt' ? call.input.Plaintext : undefined);
-    expectTypeOf(narrow).returns.toEqualTypeOf<Uint8Array | undefined>();
+    expectTypeOf(narrow).returns.toEqualTypeOf<Uint8Array<ArrayBuffer> | undefined>();
   });
 });
