@@ -4,5 +4,9 @@ export interface BundleSize {
   gzipped: number;
 }
 export declare const TARGET_RATIO: number;
-export declare function measureBundles(): Promise<{ client: BundleSize; sdk: BundleSize; ratio: number }>;
+export declare function measureBundles(): Promise<{
+  client: BundleSize;
+  sdk: BundleSize;
+  ratio: number;
+}>;
 export declare function reportBundleSizes(): Promise<void>;

@@ -45,10 +45,14 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Prints the sizes and the ratio against its target, as the other bench figures are printed. */
 export async function reportBundleSizes() {
   const { client, sdk, ratio } = await measureBundles();
-  console.log('\nbundle size (esbuild 0.28, browser, minified / gzipped), a program calling GenerateDataKey');
+  console.log(
+    '\nbundle size (esbuild 0.28, browser, minified / gzipped), a program calling GenerateDataKey',
+  );
   console.log(`  kms-contract/client     ${kb(client.minified)} / ${kb(client.gzipped)}`);
   console.log(`  @aws-sdk/client-kms     ${kb(sdk.minified)} / ${kb(sdk.gzipped)}`);
-  console.log(`  client / SDK gzipped    ${ratio.toFixed(3)} (1/${(1 / ratio).toFixed(2)})  [<= 1/6]`);
+  console.log(
+    `  client / SDK gzipped    ${ratio.toFixed(3)} (1/${(1 / ratio).toFixed(2)})  [<= 1/6]`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await reportBundleSizes();

@@ -21,7 +21,8 @@ function endpointPatterns(spec) {
     const pattern = server.url.replace(/\{[^}]+\}/g, '*').replace(/\/?$/, '/');
     patterns.push(pattern);
     if (pattern.endsWith('.amazonaws.com/')) {
-      for (const suffix of PARTITION_SUFFIXES) patterns.push(pattern.replace(/\.amazonaws\.com\/$/, `${suffix}/`));
+      for (const suffix of PARTITION_SUFFIXES)
+        patterns.push(pattern.replace(/\.amazonaws\.com\/$/, `${suffix}/`));
     }
   }
   if (patterns.length === 0) throw new Error('the spec has no server URL with a {region} variable');
@@ -36,7 +37,11 @@ function summaryOf(op) {
 function operationRows(spec) {
   return Object.entries(spec.paths).map(([path, item]) => {
     if (!path.startsWith(PREFIX)) throw new Error(`${path} is not a /#X-Amz-Target= path`);
-    return { name: item.post.operationId, target: path.slice(PREFIX.length), summary: summaryOf(item.post) };
+    return {
+      name: item.post.operationId,
+      target: path.slice(PREFIX.length),
+      summary: summaryOf(item.post),
+    };
   });
 }
 
@@ -49,10 +54,16 @@ export function emitMswHandlers(spec) {
   const rows = operationRows(spec);
   const targets = Object.fromEntries(rows.map((r) => [r.target, r.name]));
   const members = rows
-    .map((r) => `  /** \`${r.target}\`: ${r.summary} */\n  readonly ${r.name}?: KmsOperationResolver<'${r.name}'>;`)
+    .map(
+      (r) =>
+        `  /** \`${r.target}\`: ${r.summary} */\n  readonly ${r.name}?: KmsOperationResolver<'${r.name}'>;`,
+    )
     .join('\n');
   const cases = rows
-    .map((r) => `    case '${r.target}':\n      return resolvers.${r.name}?.({ operation: '${r.name}', request });`)
+    .map(
+      (r) =>
+        `    case '${r.target}':\n      return resolvers.${r.name}?.({ operation: '${r.name}', request });`,
+    )
     .join('\n');
   return `${TS_HEADER}import { http, type HttpHandler } from 'msw';
 import type { OperationName } from './operations.js';

@@ -8,7 +8,8 @@ import type { OperationInput, OperationName, OperationOutput } from '../../gener
 import { fromBase64, toBase64 } from './base64.js';
 
 /** Every member name the contract gives a blob schema (CiphertextType, PlaintextType, ...). */
-export type BlobMember = 'AttestationDocument' | 'CiphertextBlob' | 'CiphertextForRecipient' | 'Plaintext';
+export type BlobMember =
+  'AttestationDocument' | 'CiphertextBlob' | 'CiphertextForRecipient' | 'Plaintext';
 
 const BLOB_MEMBERS: ReadonlySet<string> = new Set<BlobMember>([
   'AttestationDocument',
@@ -32,10 +33,18 @@ export type WithBlobs<T, Blob extends Uint8Array = Uint8Array> = T extends reado
 export type KmsInput<Op extends OperationName> = WithBlobs<OperationInput<Op>>;
 
 /** An operation's response members, blobs as `Uint8Array<ArrayBuffer>`; `undefined` for operations without output. */
-export type KmsOutput<Op extends OperationName> = WithBlobs<OperationOutput<Op>, Uint8Array<ArrayBuffer>>;
+export type KmsOutput<Op extends OperationName> = WithBlobs<
+  OperationOutput<Op>,
+  Uint8Array<ArrayBuffer>
+>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof Uint8Array)
+  );
 }
 
 /**
@@ -48,7 +57,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function encodeBlobs(value: unknown): unknown {
   if (value instanceof Uint8Array) return toBase64(value);
   if (Array.isArray(value)) return value.map(encodeBlobs);
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeBlobs(v)]));
+  if (isRecord(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeBlobs(v)]));
   return value;
 }
 
@@ -65,7 +75,8 @@ export function decodeBlobs(value: unknown, path = ''): unknown {
   return Object.fromEntries(
     Object.entries(value).map(([key, member]) => {
       const at = path === '' ? key : `${path}.${key}`;
-      if (!BLOB_MEMBERS.has(key) || typeof member !== 'string') return [key, decodeBlobs(member, at)];
+      if (!BLOB_MEMBERS.has(key) || typeof member !== 'string')
+        return [key, decodeBlobs(member, at)];
       const bytes = fromBase64(member);
       if (bytes === undefined) throw new RangeError(`${at} is not canonical base64`);
       return [key, bytes];

@@ -41,7 +41,12 @@ export function createKmsClient(options: KmsClientOptions): KmsClient {
       region,
       credentials,
     });
-    const init: RequestInit = { method: 'POST', headers, body, ...(call.signal ? { signal: call.signal } : {}) };
+    const init: RequestInit = {
+      method: 'POST',
+      headers,
+      body,
+      ...(call.signal ? { signal: call.signal } : {}),
+    };
     const response = await (options.fetch ?? globalThis.fetch)(url, init);
     // readReply decodes exactly what the contract's output type describes (blobs to bytes).
     return (await readReply(response, OPERATIONS[operation])) as KmsOutput<Op>;
@@ -49,8 +54,10 @@ export function createKmsClient(options: KmsClientOptions): KmsClient {
 
   const client: Record<string, unknown> = { endpoint: url.href, region, send };
   for (const operation of Object.keys(OPERATIONS) as OperationName[]) {
-    client[methodName(operation)] = (input: KmsClientInput<typeof operation> | undefined, call?: KmsCallOptions) =>
-      send(operation, input, call);
+    client[methodName(operation)] = (
+      input: KmsClientInput<typeof operation> | undefined,
+      call?: KmsCallOptions,
+    ) => send(operation, input, call);
   }
   // Every method of KmsClientMethods was just added, one per key of OPERATIONS.
   return client as unknown as KmsClient;

@@ -23,7 +23,9 @@ export const OPERATIONS = {
   CreateAlias: false,
   DeleteAlias: false,
   ListAliases: true,
-} as const satisfies { readonly [Op in OperationName]: OperationOutput<Op> extends undefined ? false : true };
+} as const satisfies {
+  readonly [Op in OperationName]: OperationOutput<Op> extends undefined ? false : true;
+};
 
 /** `GenerateDataKey` → `generateDataKey`, the AWS SDK's method spelling. */
 export function methodName<Op extends OperationName>(operation: Op): Uncapitalize<Op> {

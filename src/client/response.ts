@@ -22,7 +22,11 @@ export async function readReply(response: Response, hasOutput: boolean): Promise
   const body = parseJson(await response.text());
   const fail = (problem: string, type?: string, cause?: unknown): never => {
     const requestId = response.headers.get('x-amzn-requestid') ?? undefined;
-    throw new KmsResponseError(`KMS answered ${status} with ${problem}`, { status, type, requestId }, { cause });
+    throw new KmsResponseError(
+      `KMS answered ${status} with ${problem}`,
+      { status, type, requestId },
+      { cause },
+    );
   };
   if (!response.ok) {
     const type = errorTypeFrom({ body, headers: response.headers });

@@ -29,8 +29,17 @@ export interface SignInput {
  */
 export async function signHeaders(input: SignInput): Promise<Record<string, string>> {
   const { accessKeyId, secretAccessKey, sessionToken } = input.credentials;
-  const credentials = sessionToken === undefined ? { accessKeyId, secretAccessKey } : { accessKeyId, secretAccessKey, sessionToken };
-  const signer = new SignatureV4({ service: 'kms', region: input.region, credentials, sha256: WebCryptoSha256, applyChecksum: true });
+  const credentials =
+    sessionToken === undefined
+      ? { accessKeyId, secretAccessKey }
+      : { accessKeyId, secretAccessKey, sessionToken };
+  const signer = new SignatureV4({
+    service: 'kms',
+    region: input.region,
+    credentials,
+    sha256: WebCryptoSha256,
+    applyChecksum: true,
+  });
   const request = new HttpRequest({
     method: 'POST',
     protocol: input.url.protocol,
@@ -40,7 +49,10 @@ export async function signHeaders(input: SignInput): Promise<Record<string, stri
     headers: { ...input.headers, host: input.url.host },
     body: input.body,
   });
-  const signed = await signer.sign(request, input.signingDate ? { signingDate: input.signingDate } : {});
+  const signed = await signer.sign(
+    request,
+    input.signingDate ? { signingDate: input.signingDate } : {},
+  );
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(signed.headers)) {
     // fetch sets Host itself and refuses to be told.

@@ -19,7 +19,8 @@ type WithDataKeyLength<T> = Omit<T, 'KeySpec' | 'NumberOfBytes'> & DataKeyLength
  * What a client method takes: the operation's request members (AWS names, blobs as `Uint8Array`),
  * with `KeySpec`/`NumberOfBytes` mutually exclusive for the data key operations.
  */
-export type KmsClientInput<Op extends OperationName> = Op extends 'GenerateDataKey' | 'GenerateDataKeyWithoutPlaintext'
+export type KmsClientInput<Op extends OperationName> = Op extends
+  'GenerateDataKey' | 'GenerateDataKeyWithoutPlaintext'
   ? WithDataKeyLength<KmsInput<Op>>
   : KmsInput<Op>;
 
@@ -47,7 +48,11 @@ export interface KmsClient extends KmsClientMethods {
   /** The region requests are signed for. */
   readonly region: string;
   /** Calls an operation by name; the methods are this, spelled per operation. */
-  send<Op extends OperationName>(operation: Op, input: KmsClientInput<Op>, options?: KmsCallOptions): Promise<KmsOutput<Op>>;
+  send<Op extends OperationName>(
+    operation: Op,
+    input: KmsClientInput<Op>,
+    options?: KmsCallOptions,
+  ): Promise<KmsOutput<Op>>;
 }
 
 export interface KmsClientOptions {

@@ -12,7 +12,9 @@ const utf8 = new TextEncoder();
 /** A copy as a BufferSource WebCrypto takes (a view of a SharedArrayBuffer it would not). */
 function toBytes(data: SourceData): Uint8Array<ArrayBuffer> {
   if (typeof data === 'string') return utf8.encode(data);
-  return ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice() : new Uint8Array(data.slice(0));
+  return ArrayBuffer.isView(data)
+    ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength).slice()
+    : new Uint8Array(data.slice(0));
 }
 
 /**
@@ -37,8 +39,15 @@ export class WebCryptoSha256 {
   async digest(): Promise<Uint8Array> {
     // Blob joins the chunks natively; the signer passes one chunk per hash anyway.
     const data = await new Blob(this.chunks).arrayBuffer();
-    if (this.secret === undefined) return new Uint8Array(await crypto.subtle.digest('SHA-256', data));
-    const key = await crypto.subtle.importKey('raw', this.secret, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    if (this.secret === undefined)
+      return new Uint8Array(await crypto.subtle.digest('SHA-256', data));
+    const key = await crypto.subtle.importKey(
+      'raw',
+      this.secret,
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
     return new Uint8Array(await crypto.subtle.sign('HMAC', key, data));
   }
 

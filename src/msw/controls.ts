@@ -36,13 +36,21 @@ export class Controls {
     (overrides[operation] ??= []).unshift({ resolver, once });
   }
 
-  failNext<Op extends OperationName>(operation: Op, error: OperationErrorName<Op>, message?: string): void {
+  failNext<Op extends OperationName>(
+    operation: Op,
+    error: OperationErrorName<Op>,
+    message?: string,
+  ): void {
     const queue = this.next.get(operation) ?? [];
     queue.push({ error, message: message ?? defaultMessage(error, operation) });
     this.next.set(operation, queue);
   }
 
-  failAlways<Op extends OperationName>(operation: Op, error: OperationErrorName<Op>, message?: string): void {
+  failAlways<Op extends OperationName>(
+    operation: Op,
+    error: OperationErrorName<Op>,
+    message?: string,
+  ): void {
     this.always.set(operation, { error, message: message ?? defaultMessage(error, operation) });
   }
 

@@ -1,5 +1,9 @@
 import type { HttpHandler } from 'msw';
-import { kmsEndpointHandlers, operationsByTarget, type KmsOperationResolvers } from '../../generated/msw-handlers.js';
+import {
+  kmsEndpointHandlers,
+  operationsByTarget,
+  type KmsOperationResolvers,
+} from '../../generated/msw-handlers.js';
 import type { OperationName } from '../../generated/operations.js';
 import { applySeed, createMemoryStore, formatSeedIssues, type Seed } from '../keystore/index.js';
 import { createKmsEngine, type KmsEngine } from '../mock/index.js';
@@ -18,7 +22,10 @@ async function seededEngine(options: KmsMockOptions, seed: Seed | undefined): Pr
   if (seed) {
     const applied = await applySeed(store, seed);
     // The seed was validated up front; an empty store can only refuse it for a bug.
-    if (!applied.ok) throw new KmsSeedError(`The KMS mock seed could not be applied:\n${formatSeedIssues(applied.issues)}`);
+    if (!applied.ok)
+      throw new KmsSeedError(
+        `The KMS mock seed could not be applied:\n${formatSeedIssues(applied.issues)}`,
+      );
   }
   return createKmsEngine({
     store,
@@ -62,11 +69,15 @@ export function createKmsMock(options: KmsMockOptions = {}): KmsMock {
     operations: mockOperations(() => engine, controls, log),
     ...(options.logger ? { logger: options.logger } : {}),
   });
-  const answer = async (request: Request): Promise<Response> => toResponse(await wire(await toWireRequest(request)));
+  const answer = async (request: Request): Promise<Response> =>
+    toResponse(await wire(await toWireRequest(request)));
   // Every operation and every other request go to the one wire handler: it owns routing errors
   // (UnknownOperationException), JSON parsing and the error format, exactly as the HTTP server does.
   const resolvers: KmsOperationResolvers = Object.fromEntries(
-    Object.values(operationsByTarget).map((operation: OperationName) => [operation, ({ request }: { request: Request }) => answer(request)]),
+    Object.values(operationsByTarget).map((operation: OperationName) => [
+      operation,
+      ({ request }: { request: Request }) => answer(request),
+    ]),
   );
   const handlers = kmsEndpointHandlers({
     resolvers,
@@ -76,10 +87,12 @@ export function createKmsMock(options: KmsMockOptions = {}): KmsMock {
 
   return {
     handlers,
-    use: (operation, resolver, useOptions = {}) => controls.use(operation, resolver, useOptions.once ?? false),
+    use: (operation, resolver, useOptions = {}) =>
+      controls.use(operation, resolver, useOptions.once ?? false),
     failNext: (operation, error, message) => controls.failNext(operation, error, message),
     failAlways: (operation, error, message) => controls.failAlways(operation, error, message),
-    calls: ((operation?: OperationName) => (operation === undefined ? log.all() : log.of(operation))) as KmsMock['calls'],
+    calls: ((operation?: OperationName) =>
+      operation === undefined ? log.all() : log.of(operation)) as KmsMock['calls'],
     async reset() {
       controls.clear();
       log.clear();

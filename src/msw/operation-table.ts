@@ -34,7 +34,9 @@ async function runResolver<Op extends OperationName>(
   const issues = checkResponse(operation, wire);
   if (issues.length > 0) {
     const list = issues.map((issue) => `${issue.path} ${issue.message}`).join('; ');
-    throw new ContractViolation(`the resolver for ${operation} returned what the contract refuses: ${list}`);
+    throw new ContractViolation(
+      `the resolver for ${operation} returned what the contract refuses: ${list}`,
+    );
   }
   return wire;
 }
@@ -44,7 +46,11 @@ async function runResolver<Op extends OperationName>(
  * planned failure, a test's resolver or the engine, and a record of the call. Requests the
  * contract refuses never reach an operation, so they are answered but not recorded.
  */
-export function mockOperations(engine: () => Promise<KmsEngine>, controls: Controls, log: CallLog): OperationTable {
+export function mockOperations(
+  engine: () => Promise<KmsEngine>,
+  controls: Controls,
+  log: CallLog,
+): OperationTable {
   const table: Record<string, OperationTable[string]> = {};
   for (const operation of Object.keys(operations) as OperationName[]) {
     table[operation] = async (raw, ctx) => {
@@ -61,18 +67,25 @@ export function mockOperations(engine: () => Promise<KmsEngine>, controls: Contr
           headers: ctx.headers,
           requestId: ctx.requestId,
           // A sent output satisfies the contract, so its decoded form is the operation's KmsOutput.
-          result: result.ok ? { ok: true, output: decodeBlobs(result.output) as KmsOutput<typeof operation> } : result,
+          result: result.ok
+            ? { ok: true, output: decodeBlobs(result.output) as KmsOutput<typeof operation> }
+            : result,
         });
       try {
         const failure = controls.takeFailure(operation);
         if (failure) throw failure;
         const next = async () => (await kms.call(operation, body)) as WireOutput;
         const resolver = controls.takeOverride(operation);
-        const output = resolver ? await runResolver(operation, resolver, input, ctx, next) : await next();
+        const output = resolver
+          ? await runResolver(operation, resolver, input, ctx, next)
+          : await next();
         record({ ok: true, output });
         return output;
       } catch (error) {
-        record({ ok: false, error: isKmsError(error) ? error : kmsError('KMSInternalException', '', { cause: error }) });
+        record({
+          ok: false,
+          error: isKmsError(error) ? error : kmsError('KMSInternalException', '', { cause: error }),
+        });
         throw error;
       }
     };

@@ -34,6 +34,7 @@ export class KmsSeedError extends Error {
 export function checkedSeed(document: SeedDocument | undefined): Seed | undefined {
   if (document === undefined) return undefined;
   const result = validateSeed(document);
-  if (!result.ok) throw new KmsSeedError(`The KMS mock seed is not valid:\n${formatSeedIssues(result.issues)}`);
+  if (!result.ok)
+    throw new KmsSeedError(`The KMS mock seed is not valid:\n${formatSeedIssues(result.issues)}`);
   return result.seed;
 }

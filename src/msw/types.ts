@@ -1,15 +1,26 @@
 import type { HttpHandler } from 'msw';
-import type { OperationInput, OperationName, OperationOutput, operations } from '../../generated/operations.js';
+import type {
+  OperationInput,
+  OperationName,
+  OperationOutput,
+  operations,
+} from '../../generated/operations.js';
 import type { KmsOutput, WithBlobs } from '../client/blobs.js';
 import type { KmsError, KmsErrorName } from '../errors/index.js';
 import type { WireLogger } from '../protocol/index.js';
 import type { SeedDocument } from './seed.js';
 
 /** A request as the mock received it: the operation's input members, blobs decoded to bytes. */
-export type KmsReceivedInput<Op extends OperationName> = WithBlobs<OperationInput<Op>, Uint8Array<ArrayBuffer>>;
+export type KmsReceivedInput<Op extends OperationName> = WithBlobs<
+  OperationInput<Op>,
+  Uint8Array<ArrayBuffer>
+>;
 
 /** The errors the spec declares for an operation: what {@link KmsMock.failNext} can send. */
-export type OperationErrorName<Op extends OperationName> = Extract<(typeof operations)[Op]['errors'][number], KmsErrorName>;
+export type OperationErrorName<Op extends OperationName> = Extract<
+  (typeof operations)[Op]['errors'][number],
+  KmsErrorName
+>;
 
 export interface KmsMockOptions {
   /** The region in every ARN the mock hands out. Default `us-east-1`. */
@@ -37,7 +48,9 @@ export interface KmsCall<Op extends OperationName> {
   /** The `x-amzn-RequestId` of the reply. */
   readonly requestId: string;
   /** The output sent (blobs decoded), or the error sent instead. */
-  readonly result: { readonly ok: true; readonly output: KmsOutput<Op> } | { readonly ok: false; readonly error: KmsError };
+  readonly result:
+    | { readonly ok: true; readonly output: KmsOutput<Op> }
+    | { readonly ok: false; readonly error: KmsError };
 }
 
 /** A call of any operation: a union on `operation`, so checking it narrows `input` and `result`. */
@@ -58,7 +71,9 @@ export interface KmsResolverCall<Op extends OperationName> {
  * contract error (`kmsError('NotFoundException', '...')`). The output is checked against the spec;
  * one the contract refuses is sent as KMSInternalException and reported to the logger.
  */
-export type KmsResolver<Op extends OperationName> = (call: KmsResolverCall<Op>) => KmsResolverOutput<Op> | Promise<KmsResolverOutput<Op>>;
+export type KmsResolver<Op extends OperationName> = (
+  call: KmsResolverCall<Op>,
+) => KmsResolverOutput<Op> | Promise<KmsResolverOutput<Op>>;
 
 /** What a resolver returns: the operation's output, blobs as any `Uint8Array` (a Node `Buffer` too). */
 export type KmsResolverOutput<Op extends OperationName> = WithBlobs<OperationOutput<Op>>;
@@ -73,11 +88,23 @@ export interface KmsMock {
   /** The request handlers: spread them into `setupServer(...)` or `setupWorker(...)`. */
   readonly handlers: readonly HttpHandler[];
   /** Answers an operation with `resolver` until {@link reset} (or once); the newest one wins. */
-  use<Op extends OperationName>(operation: Op, resolver: KmsResolver<Op>, options?: KmsUseOptions): void;
+  use<Op extends OperationName>(
+    operation: Op,
+    resolver: KmsResolver<Op>,
+    options?: KmsUseOptions,
+  ): void;
   /** The next call of the operation fails with this error; calls queue up in order. */
-  failNext<Op extends OperationName>(operation: Op, error: OperationErrorName<Op>, message?: string): void;
+  failNext<Op extends OperationName>(
+    operation: Op,
+    error: OperationErrorName<Op>,
+    message?: string,
+  ): void;
   /** Every call of the operation fails with this error, until {@link reset}. */
-  failAlways<Op extends OperationName>(operation: Op, error: OperationErrorName<Op>, message?: string): void;
+  failAlways<Op extends OperationName>(
+    operation: Op,
+    error: OperationErrorName<Op>,
+    message?: string,
+  ): void;
   /** The calls the operation received, oldest first. */
   calls<Op extends OperationName>(operation: Op): readonly KmsCall<Op>[];
   /** Every call of every operation, oldest first. */

@@ -9,11 +9,14 @@ interface Schema {
   items?: Schema;
   additionalProperties?: Schema | boolean;
 }
-const spec = JSON.parse(readFileSync(new URL('../../generated/kms.openapi.json', import.meta.url), 'utf8')) as {
+const spec = JSON.parse(
+  readFileSync(new URL('../../generated/kms.openapi.json', import.meta.url), 'utf8'),
+) as {
   components: { schemas: Record<string, Schema> };
 };
 const schemas = spec.components.schemas;
-const resolve = (schema: Schema): Schema => (schema.$ref ? (schemas[schema.$ref.split('/').pop() ?? ''] ?? {}) : schema);
+const resolve = (schema: Schema): Schema =>
+  schema.$ref ? (schemas[schema.$ref.split('/').pop() ?? ''] ?? {}) : schema;
 
 /** Member name → whether its schema is a blob, for every member of every component schema. */
 function membersByKind(): { blobs: Set<string>; others: Set<string> } {
@@ -29,7 +32,12 @@ function membersByKind(): { blobs: Set<string>; others: Set<string> } {
 
 describe('blob members', () => {
   // The client's list of blob names stands in for the spec's contentEncoding; this keeps them equal.
-  const listed: BlobMember[] = ['AttestationDocument', 'CiphertextBlob', 'CiphertextForRecipient', 'Plaintext'];
+  const listed: BlobMember[] = [
+    'AttestationDocument',
+    'CiphertextBlob',
+    'CiphertextForRecipient',
+    'Plaintext',
+  ];
 
   it('are exactly the members the spec gives a contentEncoding: base64 schema', () => {
     expect([...membersByKind().blobs].sort()).toEqual(listed);
@@ -41,19 +49,33 @@ describe('blob members', () => {
   });
 
   it('decode at any depth and encode back to the same wire value', () => {
-    const wire = { KeyId: 'k', Plaintext: 'AQID', Recipient: { AttestationDocument: 'AAE=', KeyEncryptionAlgorithm: 'RSAES_OAEP_SHA_256' }, Keys: [{ KeyId: 'x' }] };
+    const wire = {
+      KeyId: 'k',
+      Plaintext: 'AQID',
+      Recipient: { AttestationDocument: 'AAE=', KeyEncryptionAlgorithm: 'RSAES_OAEP_SHA_256' },
+      Keys: [{ KeyId: 'x' }],
+    };
     const value = decodeBlobs(wire);
-    expect(value).toEqual({ ...wire, Plaintext: new Uint8Array([1, 2, 3]), Recipient: { ...wire.Recipient, AttestationDocument: new Uint8Array([0, 1]) } });
+    expect(value).toEqual({
+      ...wire,
+      Plaintext: new Uint8Array([1, 2, 3]),
+      Recipient: { ...wire.Recipient, AttestationDocument: new Uint8Array([0, 1]) },
+    });
     expect(encodeBlobs(value)).toEqual(wire);
   });
 
   it('refuse a blob that is not canonical base64, naming where it is', () => {
-    expect(() => decodeBlobs({ Recipient: { AttestationDocument: 'AB==' } })).toThrow('Recipient.AttestationDocument is not canonical base64');
+    expect(() => decodeBlobs({ Recipient: { AttestationDocument: 'AB==' } })).toThrow(
+      'Recipient.AttestationDocument is not canonical base64',
+    );
     expect(() => decodeBlobs({ Plaintext: 'QQ' })).toThrow(RangeError);
   });
 
   it('keep a member named __proto__ a plain member', () => {
-    const value = encodeBlobs(JSON.parse('{"__proto__": {"Plaintext": "x"}}')) as Record<string, unknown>;
+    const value = encodeBlobs(JSON.parse('{"__proto__": {"Plaintext": "x"}}')) as Record<
+      string,
+      unknown
+    >;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.hasOwn(value, '__proto__')).toBe(true);
   });

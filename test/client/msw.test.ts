@@ -16,7 +16,9 @@ import { createKmsMock } from '../../src/msw/index.js';
 
 const KEY = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const credentials = { accessKeyId: 'AKID', secretAccessKey: 'secret' };
-const mock = createKmsMock({ seed: { keys: [{ id: KEY }], aliases: [{ name: 'alias/app', targetKeyId: KEY }] } });
+const mock = createKmsMock({
+  seed: { keys: [{ id: KEY }], aliases: [{ name: 'alias/app', targetKeyId: KEY }] },
+});
 const server = setupServer(...mock.handlers);
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -27,21 +29,30 @@ afterEach(async () => {
 afterAll(() => server.close());
 
 describe('createKmsClient against kmsHandlers', () => {
-  it.each(['us-east-1', 'eu-west-1', 'ap-southeast-2', 'cn-north-1'])('round-trips a data key on the default endpoint of %s', async (region) => {
-    const kms = createKmsClient({ region, credentials });
-    const made = await kms.generateDataKey({ KeyId: 'alias/app', NumberOfBytes: 16 });
-    const opened = await kms.decrypt({ CiphertextBlob: made.CiphertextBlob ?? new Uint8Array() });
-    expect(opened.Plaintext).toEqual(made.Plaintext);
-    const [call] = mock.calls('GenerateDataKey');
-    expect(call?.headers['content-type']).toBe('application/x-amz-json-1.1');
-    expect(call?.headers.authorization).toMatch(new RegExp(`^AWS4-HMAC-SHA256 Credential=AKID/\\d{8}/${region}/kms/aws4_request, SignedHeaders=[^ ]*x-amz-target`));
-  });
+  it.each(['us-east-1', 'eu-west-1', 'ap-southeast-2', 'cn-north-1'])(
+    'round-trips a data key on the default endpoint of %s',
+    async (region) => {
+      const kms = createKmsClient({ region, credentials });
+      const made = await kms.generateDataKey({ KeyId: 'alias/app', NumberOfBytes: 16 });
+      const opened = await kms.decrypt({ CiphertextBlob: made.CiphertextBlob ?? new Uint8Array() });
+      expect(opened.Plaintext).toEqual(made.Plaintext);
+      const [call] = mock.calls('GenerateDataKey');
+      expect(call?.headers['content-type']).toBe('application/x-amz-json-1.1');
+      expect(call?.headers.authorization).toMatch(
+        new RegExp(
+          `^AWS4-HMAC-SHA256 Credential=AKID/\\d{8}/${region}/kms/aws4_request, SignedHeaders=[^ ]*x-amz-target`,
+        ),
+      );
+    },
+  );
 
   it('sees failures the mock is told to send as the same classes', async () => {
     const kms = createKmsClient({ region: 'eu-west-1', credentials });
     mock.failNext('GenerateDataKey', 'DisabledException', 'key is off');
     mock.failNext('GenerateDataKey', 'KMSInternalException');
-    await expect(kms.generateDataKey({ KeyId: KEY, KeySpec: 'AES_256' })).rejects.toThrow(new DisabledException('key is off'));
+    await expect(kms.generateDataKey({ KeyId: KEY, KeySpec: 'AES_256' })).rejects.toThrow(
+      new DisabledException('key is off'),
+    );
     const fault = kms.generateDataKey({ KeyId: KEY, KeySpec: 'AES_256' });
     await expect(fault).rejects.toBeInstanceOf(KMSInternalException);
     await expect(fault).rejects.toMatchObject({ $fault: 'server', retryable: true, status: 500 });
@@ -50,43 +61,78 @@ describe('createKmsClient against kmsHandlers', () => {
 
 describe('error replies, however they are spelled', () => {
   const kms = createKmsClient({ region: 'eu-west-1', credentials });
-  const reply = (body: string, init: ResponseInit) => server.use(http.post('https://kms.eu-west-1.amazonaws.com/', () => new HttpResponse(body, init)));
+  const reply = (body: string, init: ResponseInit) =>
+    server.use(
+      http.post('https://kms.eu-west-1.amazonaws.com/', () => new HttpResponse(body, init)),
+    );
 
   it.each([
     ['__type', JSON.stringify({ __type: 'NotFoundException', message: 'gone' }), {}],
-    ['a namespaced __type with a Coral suffix', JSON.stringify({ __type: 'com.amazonaws.kms#NotFoundException:http://internal', message: 'gone' }), {}],
+    [
+      'a namespaced __type with a Coral suffix',
+      JSON.stringify({
+        __type: 'com.amazonaws.kms#NotFoundException:http://internal',
+        message: 'gone',
+      }),
+      {},
+    ],
     ['code', JSON.stringify({ code: 'NotFoundException', message: 'gone' }), {}],
-    ['Message with a capital M', JSON.stringify({ __type: 'NotFoundException', Message: 'gone' }), {}],
-    ['only the x-amzn-ErrorType header', JSON.stringify({ message: 'gone' }), { 'x-amzn-ErrorType': 'NotFoundException:http://internal/' }],
+    [
+      'Message with a capital M',
+      JSON.stringify({ __type: 'NotFoundException', Message: 'gone' }),
+      {},
+    ],
+    [
+      'only the x-amzn-ErrorType header',
+      JSON.stringify({ message: 'gone' }),
+      { 'x-amzn-ErrorType': 'NotFoundException:http://internal/' },
+    ],
   ])('reads the name from %s', async (_how, body, headers) => {
     reply(body, { status: 400, headers });
     await expect(kms.describeKey({ KeyId: KEY })).rejects.toThrow(new NotFoundException('gone'));
   });
 
   it('names the class by the error, not by the status', async () => {
-    reply(JSON.stringify({ __type: 'ThrottlingException', message: 'Rate exceeded' }), { status: 429 });
+    reply(JSON.stringify({ __type: 'ThrottlingException', message: 'Rate exceeded' }), {
+      status: 429,
+    });
     await expect(kms.describeKey({ KeyId: KEY })).rejects.toBeInstanceOf(ThrottlingException);
     reply(JSON.stringify({ __type: 'UnknownOperationException' }), { status: 400 });
-    await expect(kms.describeKey({ KeyId: KEY })).rejects.toThrow(new UnknownOperationException(''));
+    await expect(kms.describeKey({ KeyId: KEY })).rejects.toThrow(
+      new UnknownOperationException(''),
+    );
   });
 
   it('throws KmsResponseError for an unknown error name, with status, name and request id', async () => {
-    reply(JSON.stringify({ __type: 'SomethingElseException', message: '?' }), { status: 400, headers: { 'x-amzn-RequestId': 'req-1' } });
+    reply(JSON.stringify({ __type: 'SomethingElseException', message: '?' }), {
+      status: 400,
+      headers: { 'x-amzn-RequestId': 'req-1' },
+    });
     const error = await kms.describeKey({ KeyId: KEY }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KmsResponseError);
-    expect(error).toMatchObject({ status: 400, type: 'SomethingElseException', requestId: 'req-1' });
+    expect(error).toMatchObject({
+      status: 400,
+      type: 'SomethingElseException',
+      requestId: 'req-1',
+    });
   });
 
   it('throws KmsResponseError for an error without a name or a body that is not JSON', async () => {
     reply('<html>Bad gateway</html>', { status: 502 });
-    await expect(kms.describeKey({ KeyId: KEY })).rejects.toMatchObject({ name: 'KmsResponseError', status: 502, type: undefined });
+    await expect(kms.describeKey({ KeyId: KEY })).rejects.toMatchObject({
+      name: 'KmsResponseError',
+      status: 502,
+      type: undefined,
+    });
     reply('not json', { status: 200 });
     await expect(kms.describeKey({ KeyId: KEY })).rejects.toThrow(/not JSON/);
   });
 
   it('refuses a success whose blob is not canonical base64, naming the member', async () => {
     reply(JSON.stringify({ KeyId: 'k', Plaintext: 'AAA' }), { status: 200 });
-    await expect(kms.generateRandom({ NumberOfBytes: 2 })).rejects.toThrow(/Plaintext is not canonical base64/);
+    await expect(kms.generateRandom({ NumberOfBytes: 2 })).rejects.toThrow(
+      /Plaintext is not canonical base64/,
+    );
   });
 
   it('reads an empty success body as an empty output, and as nothing for operations without output', async () => {
@@ -101,15 +147,25 @@ describe('endpoint option', () => {
   it('sends to a custom endpoint, signing for the configured region', async () => {
     const custom = createKmsMock({ baseUrls: ['http://kms.test:4566'] });
     server.use(...custom.handlers);
-    const kms = createKmsClient({ region: 'eu-central-1', endpoint: 'http://kms.test:4566', credentials });
+    const kms = createKmsClient({
+      region: 'eu-central-1',
+      endpoint: 'http://kms.test:4566',
+      credentials,
+    });
     expect((await kms.generateRandom({ NumberOfBytes: 4 })).Plaintext).toHaveLength(4);
-    expect(custom.calls('GenerateRandom')[0]?.headers.authorization).toContain('/eu-central-1/kms/aws4_request');
+    expect(custom.calls('GenerateRandom')[0]?.headers.authorization).toContain(
+      '/eu-central-1/kms/aws4_request',
+    );
     expect(mock.calls()).toEqual([]);
   });
 
   it('uses a given fetch', async () => {
     const seen: string[] = [];
-    const kms = createKmsClient({ region: 'eu-west-1', credentials, fetch: (url, init) => (seen.push(String(url)), fetch(url, init)) });
+    const kms = createKmsClient({
+      region: 'eu-west-1',
+      credentials,
+      fetch: (url, init) => (seen.push(String(url)), fetch(url, init)),
+    });
     await kms.generateRandom({ NumberOfBytes: 1 });
     expect(seen).toEqual(['https://kms.eu-west-1.amazonaws.com/']);
   });

@@ -6,13 +6,22 @@ import type { KmsClient, KmsClientInput, KmsOutput } from '../../src/client/inde
 function typeChecks(kms: KmsClient): void {
   // Valid calls.
   void kms.generateDataKey({ KeyId: 'alias/app', KeySpec: 'AES_256' });
-  void kms.generateDataKey({ KeyId: 'alias/app', NumberOfBytes: 64, EncryptionContext: { tenant: 'a' } });
+  void kms.generateDataKey({
+    KeyId: 'alias/app',
+    NumberOfBytes: 64,
+    EncryptionContext: { tenant: 'a' },
+  });
   void kms.generateDataKeyWithoutPlaintext({ KeyId: 'alias/app', KeySpec: 'AES_128' });
   void kms.decrypt({ CiphertextBlob: new Uint8Array(8) });
   void kms.decrypt({ CiphertextBlob: Buffer.from('AQID', 'base64') });
   void kms.listKeys();
   // Received blobs go to WebCrypto as they are.
-  void kms.generateDataKey({ KeyId: 'k', KeySpec: 'AES_256' }).then(({ Plaintext }) => Plaintext && crypto.subtle.importKey('raw', Plaintext, 'AES-GCM', false, ['encrypt']));
+  void kms
+    .generateDataKey({ KeyId: 'k', KeySpec: 'AES_256' })
+    .then(
+      ({ Plaintext }) =>
+        Plaintext && crypto.subtle.importKey('raw', Plaintext, 'AES-GCM', false, ['encrypt']),
+    );
   void kms.createKey();
 
   // @ts-expect-error KeyId is required
@@ -39,7 +48,9 @@ function typeChecks(kms: KmsClient): void {
 
 describe('client types', () => {
   it('type blobs as Uint8Array and keep outputs optional, as the AWS model does', () => {
-    expectTypeOf<KmsOutput<'GenerateDataKey'>['Plaintext']>().toEqualTypeOf<Uint8Array<ArrayBuffer> | undefined>();
+    expectTypeOf<KmsOutput<'GenerateDataKey'>['Plaintext']>().toEqualTypeOf<
+      Uint8Array<ArrayBuffer> | undefined
+    >();
     expectTypeOf<KmsOutput<'GenerateDataKey'>['KeyId']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<KmsOutput<'EnableKey'>>().toEqualTypeOf<undefined>();
     expectTypeOf<KmsClientInput<'Encrypt'>['Plaintext']>().toEqualTypeOf<Uint8Array>();

@@ -8,11 +8,16 @@ const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 describe('WebCryptoSha256', () => {
   it('hashes chunks as node:crypto SHA-256 hashes their concatenation', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.uint8Array({ maxLength: 64 }), { maxLength: 4 }), async (chunks) => {
-        const hash = new WebCryptoSha256();
-        for (const chunk of chunks) hash.update(chunk);
-        expect(hex(await hash.digest())).toBe(createHash('sha256').update(Buffer.concat(chunks)).digest('hex'));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.uint8Array({ maxLength: 64 }), { maxLength: 4 }),
+        async (chunks) => {
+          const hash = new WebCryptoSha256();
+          for (const chunk of chunks) hash.update(chunk);
+          expect(hex(await hash.digest())).toBe(
+            createHash('sha256').update(Buffer.concat(chunks)).digest('hex'),
+          );
+        },
+      ),
       { seed: 20261129, numRuns: 50 },
     );
   });
@@ -21,7 +26,9 @@ describe('WebCryptoSha256', () => {
     const hmac = new WebCryptoSha256('AWS4secret');
     hmac.update('20261129');
     hmac.update(new DataView(new TextEncoder().encode('eu-west-1').buffer));
-    expect(hex(await hmac.digest())).toBe(createHmac('sha256', 'AWS4secret').update('20261129eu-west-1').digest('hex'));
+    expect(hex(await hmac.digest())).toBe(
+      createHmac('sha256', 'AWS4secret').update('20261129eu-west-1').digest('hex'),
+    );
   });
 
   it('starts over after reset', async () => {

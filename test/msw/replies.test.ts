@@ -4,7 +4,12 @@
 import * as sdk from '@aws-sdk/client-kms';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkErrorBody, checkResponse, operations, type OperationName } from '../../src/contract/index.js';
+import {
+  checkErrorBody,
+  checkResponse,
+  operations,
+  type OperationName,
+} from '../../src/contract/index.js';
 import { ERROR_TABLE, isKmsErrorName } from '../../src/errors/index.js';
 import { createKmsMock } from '../../src/msw/index.js';
 
@@ -17,41 +22,66 @@ interface Seen {
 }
 
 const KEY = '1234abcd-12ab-34cd-56ef-1234567890ab';
-const kms = createKmsMock({ seed: { keys: [{ id: KEY }], aliases: [{ name: 'alias/app', targetKeyId: KEY }] }, logger: { error: () => undefined } });
+const kms = createKmsMock({
+  seed: { keys: [{ id: KEY }], aliases: [{ name: 'alias/app', targetKeyId: KEY }] },
+  logger: { error: () => undefined },
+});
 const server = setupServer(...kms.handlers);
 const replies: Promise<Seen>[] = [];
-const client = new sdk.KMSClient({ region: 'us-east-1', credentials: { accessKeyId: 'a', secretAccessKey: 'b' }, maxAttempts: 1 });
+const client = new sdk.KMSClient({
+  region: 'us-east-1',
+  credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+  maxAttempts: 1,
+});
 const ENDPOINT = 'https://kms.us-east-1.amazonaws.com/';
 
 beforeAll(() => {
   server.events.on('response:mocked', ({ request, response }) => {
     replies.push(
-      response.clone().text().then((body) => ({
-        target: request.headers.get('x-amz-target'),
-        status: response.status,
-        contentType: response.headers.get('content-type'),
-        requestId: response.headers.get('x-amzn-requestid'),
-        body,
-      })),
+      response
+        .clone()
+        .text()
+        .then((body) => ({
+          target: request.headers.get('x-amz-target'),
+          status: response.status,
+          contentType: response.headers.get('content-type'),
+          requestId: response.headers.get('x-amzn-requestid'),
+          body,
+        })),
     );
   });
   server.listen({ onUnhandledRequest: 'error' });
 });
 afterAll(() => server.close());
 
-const settle = (promise: Promise<unknown>) => promise.then(() => undefined, () => undefined);
+const settle = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    () => undefined,
+  );
 const raw = (init: RequestInit) => settle(fetch(ENDPOINT, { method: 'POST', ...init }));
-const target = (op: string) => ({ 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': `TrentService.${op}` });
+const target = (op: string) => ({
+  'content-type': 'application/x-amz-json-1.1',
+  'x-amz-target': `TrentService.${op}`,
+});
 
 async function exercise(): Promise<void> {
   // Every operation, succeeding.
   const created = await client.send(new sdk.CreateKeyCommand({ Description: 'replies' }));
   const keyId = created.KeyMetadata?.KeyId ?? '';
-  const made = await client.send(new sdk.GenerateDataKeyCommand({ KeyId: 'alias/app', KeySpec: 'AES_256' }));
-  await client.send(new sdk.GenerateDataKeyWithoutPlaintextCommand({ KeyId: keyId, NumberOfBytes: 64 }));
+  const made = await client.send(
+    new sdk.GenerateDataKeyCommand({ KeyId: 'alias/app', KeySpec: 'AES_256' }),
+  );
+  await client.send(
+    new sdk.GenerateDataKeyWithoutPlaintextCommand({ KeyId: keyId, NumberOfBytes: 64 }),
+  );
   await client.send(new sdk.DecryptCommand({ CiphertextBlob: made.CiphertextBlob }));
-  const sealed = await client.send(new sdk.EncryptCommand({ KeyId: keyId, Plaintext: new Uint8Array([1]) }));
-  await client.send(new sdk.ReEncryptCommand({ CiphertextBlob: sealed.CiphertextBlob, DestinationKeyId: KEY }));
+  const sealed = await client.send(
+    new sdk.EncryptCommand({ KeyId: keyId, Plaintext: new Uint8Array([1]) }),
+  );
+  await client.send(
+    new sdk.ReEncryptCommand({ CiphertextBlob: sealed.CiphertextBlob, DestinationKeyId: KEY }),
+  );
   await client.send(new sdk.GenerateRandomCommand({ NumberOfBytes: 12 }));
   await client.send(new sdk.DescribeKeyCommand({ KeyId: keyId }));
   await client.send(new sdk.ListKeysCommand({ Limit: 1 }));
@@ -62,14 +92,22 @@ async function exercise(): Promise<void> {
   await client.send(new sdk.EnableKeyCommand({ KeyId: keyId }));
   await client.send(new sdk.ScheduleKeyDeletionCommand({ KeyId: keyId, PendingWindowInDays: 7 }));
   await client.send(new sdk.CancelKeyDeletionCommand({ KeyId: keyId }));
-  await client.send(new sdk.GenerateDataKeyCommand({ KeyId: KEY, KeySpec: 'AES_128', DryRun: true })).catch(() => undefined);
+  await client
+    .send(new sdk.GenerateDataKeyCommand({ KeyId: KEY, KeySpec: 'AES_128', DryRun: true }))
+    .catch(() => undefined);
 
   // The engine's own errors.
-  await settle(client.send(new sdk.DescribeKeyCommand({ KeyId: '11111111-2222-3333-4444-555555555555' })));
+  await settle(
+    client.send(new sdk.DescribeKeyCommand({ KeyId: '11111111-2222-3333-4444-555555555555' })),
+  );
   await settle(client.send(new sdk.DecryptCommand({ CiphertextBlob: new Uint8Array(64) })));
   await settle(client.send(new sdk.GenerateDataKeyCommand({ KeyId: KEY, NumberOfBytes: 0 })));
-  await settle(client.send(new sdk.CreateAliasCommand({ AliasName: 'alias/app', TargetKeyId: KEY })));
-  await settle(client.send(new sdk.CreateAliasCommand({ AliasName: 'alias/aws/nope', TargetKeyId: KEY })));
+  await settle(
+    client.send(new sdk.CreateAliasCommand({ AliasName: 'alias/app', TargetKeyId: KEY })),
+  );
+  await settle(
+    client.send(new sdk.CreateAliasCommand({ AliasName: 'alias/aws/nope', TargetKeyId: KEY })),
+  );
 
   // Every error each operation declares, planned.
   for (const op of Object.keys(operations) as OperationName[]) {
@@ -84,7 +122,13 @@ async function exercise(): Promise<void> {
 
   // Resolvers: a valid answer, a thrown contract error, an answer the contract refuses.
   kms.use('GenerateRandom', () => ({ Plaintext: new Uint8Array([5]) }), { once: true });
-  kms.use('DescribeKey', () => { throw new Error('resolver bug'); }, { once: true });
+  kms.use(
+    'DescribeKey',
+    () => {
+      throw new Error('resolver bug');
+    },
+    { once: true },
+  );
   kms.use('ListKeys', () => ({ Keys: [{ KeyId: 7 as unknown as string }] }), { once: true });
   await settle(client.send(new sdk.GenerateRandomCommand({ NumberOfBytes: 1 })));
   await settle(client.send(new sdk.DescribeKeyCommand({ KeyId: KEY })));
@@ -95,7 +139,10 @@ async function exercise(): Promise<void> {
   await raw({ headers: { 'content-type': 'application/x-amz-json-1.1' }, body: '{}' });
   await raw({ headers: target('GenerateDataKey'), body: '{not json' });
   await raw({ headers: target('GenerateDataKey'), body: '[]' });
-  await raw({ headers: { ...target('GenerateDataKey'), 'content-type': 'text/xml' }, body: '<x/>' });
+  await raw({
+    headers: { ...target('GenerateDataKey'), 'content-type': 'text/xml' },
+    body: '<x/>',
+  });
   await raw({ headers: target('GenerateDataKey'), body: '' });
   await settle(fetch(ENDPOINT, { method: 'GET', headers: target('ListKeys') }));
 }
@@ -136,19 +183,24 @@ describe('every reply of the MSW handlers', () => {
     for (const reply of seen) {
       statuses.add(reply.status);
       const where = `${reply.target ?? '(no target)'} ${reply.status} ${reply.body.slice(0, 120)}`;
-      if (reply.contentType !== 'application/x-amz-json-1.1') problems.push(`${where}: content-type ${reply.contentType}`);
+      if (reply.contentType !== 'application/x-amz-json-1.1')
+        problems.push(`${where}: content-type ${reply.contentType}`);
       if (!reply.requestId) problems.push(`${where}: no x-amzn-RequestId`);
       const body: unknown = reply.body === '' ? undefined : JSON.parse(reply.body);
       if (reply.status === 200) {
         const op = reply.target?.replace('TrentService.', '') ?? '';
         if (!Object.hasOwn(operations, op)) problems.push(`${where}: a success for no operation`);
-        else for (const issue of checkResponse(op as OperationName, body)) problems.push(`${where}: ${issue.path} ${issue.message}`);
+        else
+          for (const issue of checkResponse(op as OperationName, body))
+            problems.push(`${where}: ${issue.path} ${issue.message}`);
         continue;
       }
-      for (const issue of checkErrorBody(body)) problems.push(`${where}: ${issue.path} ${issue.message}`);
+      for (const issue of checkErrorBody(body))
+        problems.push(`${where}: ${issue.path} ${issue.message}`);
       const type = (body as { __type?: unknown }).__type;
       if (!isKmsErrorName(type)) problems.push(`${where}: unknown __type`);
-      else if (ERROR_TABLE[type].status !== reply.status) problems.push(`${where}: status ${reply.status}, table says ${ERROR_TABLE[type].status}`);
+      else if (ERROR_TABLE[type].status !== reply.status)
+        problems.push(`${where}: status ${reply.status}, table says ${ERROR_TABLE[type].status}`);
     }
     expect(problems).toEqual([]);
     expect([...statuses].sort()).toEqual([200, 400, 500]);

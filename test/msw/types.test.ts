@@ -8,7 +8,10 @@ function typeChecks(kms: KmsMock): void {
   kms.use('GenerateRandom', () => ({ Plaintext: new Uint8Array(4) }));
   kms.use('EnableKey', () => undefined);
   kms.use('Decrypt', () => ({ Plaintext: Buffer.from('any Uint8Array will do') }));
-  kms.use('GenerateDataKey', ({ input }) => ({ KeyId: input.KeyId, Plaintext: new Uint8Array(input.NumberOfBytes ?? 32) }));
+  kms.use('GenerateDataKey', ({ input }) => ({
+    KeyId: input.KeyId,
+    Plaintext: new Uint8Array(input.NumberOfBytes ?? 32),
+  }));
 
   // @ts-expect-error Decrypt does not declare AlreadyExistsException
   kms.failNext('Decrypt', 'AlreadyExistsException');
@@ -33,7 +36,8 @@ describe('mock control types', () => {
   });
 
   it('narrow a call of any operation by its name', () => {
-    const narrow = (call: KmsAnyCall) => (call.operation === 'Encrypt' ? call.input.Plaintext : undefined);
+    const narrow = (call: KmsAnyCall) =>
+      call.operation === 'Encrypt' ? call.input.Plaintext : undefined;
     expectTypeOf(narrow).returns.toEqualTypeOf<Uint8Array<ArrayBuffer> | undefined>();
   });
 });
