@@ -83,7 +83,19 @@ export interface KmsUseOptions {
   readonly once?: boolean;
 }
 
-/** A stateful mock KMS for MSW, and the controls a test needs. */
+/**
+ * A stateful mock KMS for MSW, and the controls a test needs.
+ *
+ * @example
+ * kms.use('GenerateDataKey', async ({ next }) => {
+ *   await delay(200); // msw's delay: a slow KMS, real answers
+ *   return next();
+ * });
+ * kms.failNext('Decrypt', 'KMSInternalException');
+ * kms.failAlways('Encrypt', 'DisabledException', 'key is disabled');
+ * expect(kms.calls('Decrypt')[0]?.input.CiphertextBlob).toEqual(blob);
+ * await kms.reset();
+ */
 export interface KmsMock {
   /** The request handlers: spread them into `setupServer(...)` or `setupWorker(...)`. */
   readonly handlers: readonly HttpHandler[];
