@@ -47,7 +47,7 @@ export interface KmsCall<Op extends OperationName> {
   readonly headers: Readonly<Record<string, string>>;
   /** The `x-amzn-RequestId` of the reply. */
   readonly requestId: string;
-  /** The output sent (blobs decoded), or the error sent instead. */
+  /** The output sent (blobs decoded), or the error sent instead (for an unexpected failure, KMSInternalException with the failure as `cause`). */
   readonly result:
     | { readonly ok: true; readonly output: KmsOutput<Op> }
     | { readonly ok: false; readonly error: KmsError };
