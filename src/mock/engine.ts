@@ -1,5 +1,6 @@
 import { checkRequest, operations, type OperationInput, type OperationName, type OperationOutput } from '../contract/index.js';
 import { kmsError } from '../errors/index.js';
+import { withoutNulls } from '../protocol/index.js';
 import { createMemoryStore, type KeyStore } from '../keystore/index.js';
 import { DEFAULT_CONFIG, type MockConfig } from './config.js';
 import { createExclusive, type MockContext } from './context.js';
@@ -10,16 +11,6 @@ export interface KmsEngineOptions extends Partial<MockConfig> {
   store?: KeyStore;
   /** Seconds since the epoch. */
   now?: () => number;
-}
-
-/**
- * AWS JSON 1.1 servers read a member set to `null` as a member left out (Smithy's JSON protocols
- * treat null structure members as absent), so nulls are dropped before validation.
- */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== null).map(([key, member]) => [key, withoutNulls(member)]));
 }
 
 /** The mock KMS, transport-free: validated input in, output or a thrown KmsError out. */

@@ -7,7 +7,7 @@ import type { OperationContext, OperationTable } from '../protocol/index.js';
 import type { CallLog } from './call-log.js';
 import type { Controls } from './controls.js';
 import type { KmsReceivedInput, KmsResolver } from './types.js';
-import { withoutNulls } from './without-nulls.js';
+import { withoutNulls } from '../protocol/index.js';
 
 type WireOutput = Record<string, unknown> | undefined;
 

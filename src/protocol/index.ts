@@ -19,3 +19,4 @@ export type {
   WireRequest,
   WireResponse,
 } from './wire-types.js';
+export { withoutNulls } from './without-nulls.js';

@@ -1,7 +1,7 @@
 /**
  * AWS JSON 1.1 servers read a member set to `null` as a member left out (Smithy's JSON protocols
- * treat null structure members as absent). The engine does the same before it validates; the
- * mock's own contract check, ahead of resolvers and failures, must agree with it.
+ * treat null structure members as absent). The mock engine and the MSW layer both apply it
+ * before validating a request.
  */
 export function withoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
