@@ -3,13 +3,6 @@ import { TS_HEADER } from './header.mjs';
 const PREFIX = '/#X-Amz-Target=';
 
 /**
- * Partition DNS suffixes of the AWS regional endpoints, after `amazonaws.com` itself: China
- * regions (`cn-*`) answer on `amazonaws.com.cn` (kms-facts §5, the `aws-cn` partition). The spec
- * names the commercial host only, with `{region}`.
- */
-const PARTITION_SUFFIXES = ['.amazonaws.com.cn'];
-
-/**
  * The spec's server URLs that vary by `{variable}`, as MSW patterns: every `{variable}` becomes
  * `*` (MSW's wildcard), so one pattern covers every region. Fixed servers (the local mock's
  * 127.0.0.1:4566) are left out: intercepting them by default would hide a running server.
@@ -20,10 +13,6 @@ function endpointPatterns(spec) {
     if (!/\{[^}]+\}/.test(server.url)) continue;
     const pattern = server.url.replace(/\{[^}]+\}/g, '*').replace(/\/?$/, '/');
     patterns.push(pattern);
-    if (pattern.endsWith('.amazonaws.com/')) {
-      for (const suffix of PARTITION_SUFFIXES)
-        patterns.push(pattern.replace(/\.amazonaws\.com\/$/, `${suffix}/`));
-    }
   }
   if (patterns.length === 0) throw new Error('the spec has no server URL with a {region} variable');
   return patterns;
