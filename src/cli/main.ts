@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { conform } from './conform.js';
-import { prism } from './prism.js';
-import { serve } from './serve.js';
 import { USAGE, UsageError } from './usage.js';
 
-const commands: Record<string, (argv: string[]) => Promise<number>> = { conform, serve, prism };
+type Command = (argv: string[]) => Promise<number>;
+
+/** Each command's module is loaded only when it runs: `serve` starts without the runner's checks. */
+const commands: Record<string, () => Promise<Command>> = {
+  conform: async () => (await import('./conform.js')).conform,
+  serve: async () => (await import('./serve.js')).serve,
+  prism: async () => (await import('./prism.js')).prism,
+};
 
 function version(): string {
   for (const path of ['../../package.json', '../../../package.json']) {
@@ -28,14 +32,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  const command = commands[name];
+  const load = commands[name];
   try {
-    if (!command) throw new UsageError(`unknown command: ${name}`);
+    if (!load) throw new UsageError(`unknown command: ${name}`);
     if (rest.includes('--help') || rest.includes('-h')) {
       process.stdout.write(USAGE);
       return 0;
     }
-    return await command(rest);
+    return await (await load())(rest);
   } catch (error) {
     const usage = error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
     process.stderr.write(`kms-contract: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { startMockServer, type MockCredential } from '../server/start-mock-server.js';
 import { portOption, waitForSignal } from './common.js';
 import { UsageError } from './usage.js';
@@ -10,7 +9,8 @@ async function credentialsFrom(file: string | undefined): Promise<MockCredential
   const { AWS_ACCESS_KEY_ID: id, AWS_SECRET_ACCESS_KEY: secret, AWS_SESSION_TOKEN: token } = process.env;
   if (id && secret) found.push(token ? { accessKeyId: id, secretAccessKey: secret, sessionToken: token } : { accessKeyId: id, secretAccessKey: secret });
   if (file === undefined) return found;
-  const doc: unknown = parseYaml(await readFile(file, 'utf8'));
+  const { parse } = await import('yaml');
+  const doc: unknown = parse(await readFile(file, 'utf8'));
   const list = Array.isArray(doc) ? doc : [];
   for (const entry of list) {
     const e = entry as Partial<MockCredential>;

@@ -14,5 +14,6 @@ export { startMockServer, MockServerConfigError } from '../server/start-mock-ser
 export type { MockServer, MockServerOptions, MockCredential } from '../server/start-mock-server.js';
 export { createKmsEngine, DEFAULT_CONFIG, keyArn, aliasArn, partitionOf } from '../mock/index.js';
 export type { KmsEngine, KmsEngineOptions, MockConfig } from '../mock/index.js';
-export { parseSeedText, validateSeed, formatSeedIssues } from '../keystore/index.js';
+export { validateSeed, formatSeedIssues } from '../keystore/index.js';
+export { parseSeedText } from '../keystore/seed-text.js';
 export type { Seed, SeedKey, SeedAlias } from '../keystore/index.js';

@@ -1,4 +1,5 @@
-// Browser-safe parts only. The durable store is node-only: import `./file-store.js` by path.
+// Browser-safe parts only. The durable store is node-only: import `./file-store.js` by path;
+// seed files as text (YAML) are read by `./seed-text.js`, imported by path where needed.
 export { isCustomerAliasName, isKeyId, isMultiRegionKeyId } from './key-id.js';
 export { KEY_SPECS, KEY_USAGES, usagesForKeySpec } from './key-spec.js';
 export { createMemoryStore } from './memory-store.js';
@@ -12,7 +13,6 @@ export {
 export { applySeed, type ApplySeedOptions, type SeedApplyResult } from './seed-apply.js';
 export {
   formatSeedIssues,
-  parseSeedText,
   validateSeed,
   type Seed,
   type SeedAlias,

@@ -21,7 +21,6 @@
  *     targetKeyId: 1234abcd-12ab-34cd-56ef-1234567890ab
  * ```
  */
-import { parse } from 'yaml';
 import { isCustomerAliasName, isKeyId } from './key-id.js';
 import type { KeyUsage } from './types.js';
 import { SeedChecker, type SeedIssue } from './seed-checker.js';
@@ -94,18 +93,6 @@ export function validateSeed(doc: unknown): SeedResult {
   return check.issues.length > 0
     ? { ok: false, issues: check.issues }
     : { ok: true, seed: { keys, aliases } };
-}
-
-/** Parses seed text (YAML, or JSON, which is YAML) and validates it. */
-export function parseSeedText(text: string): SeedResult {
-  let doc: unknown;
-  try {
-    doc = parse(text);
-  } catch (e) {
-    const first = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.replace(/:$/, '');
-    return { ok: false, issues: [{ path: '', message: `not valid YAML or JSON: ${first ?? ''}` }] };
-  }
-  return validateSeed(doc);
 }
 
 /** One line per issue, for a CLI: `seed keys[1].material: must be ...`. */

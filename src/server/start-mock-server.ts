@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { createSigV4Verifier, type SigV4Secret } from '../auth/index.js';
+import type { SigV4Secret } from '../auth/index.js';
 import { useAesGcmBackend } from '../crypto/index.js';
 import { nodeAesGcm } from './node-aes-gcm.js';
 import {
   applySeed,
   createMemoryStore,
   formatSeedIssues,
-  parseSeedText,
   type KeyStore,
   type Seed,
 } from '../keystore/index.js';
@@ -52,6 +51,7 @@ class MockServerConfigError extends Error {
 
 async function loadSeed(seed: Seed | string): Promise<Seed> {
   if (typeof seed !== 'string') return seed;
+  const { parseSeedText } = await import('../keystore/seed-text.js');
   const parsed = parseSeedText(await readFile(seed, 'utf8'));
   if (!parsed.ok)
     throw new MockServerConfigError(
@@ -60,8 +60,10 @@ async function loadSeed(seed: Seed | string): Promise<Seed> {
   return parsed.seed;
 }
 
-function authenticator(options: MockServerOptions) {
+/** The SigV4 verifier, loaded only when asked for: the signer is a third of start-up otherwise. */
+async function authenticator(options: MockServerOptions) {
   if ((options.auth ?? 'none') === 'none') return undefined;
+  const { createSigV4Verifier } = await import('../auth/index.js');
   const secrets = new Map<string, SigV4Secret>();
   for (const c of options.credentials ?? [])
     secrets.set(
@@ -90,7 +92,7 @@ function authenticator(options: MockServerOptions) {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   // Same AES-256-GCM as in browsers, through node:crypto: a third of WebCrypto's cost per call.
   useAesGcmBackend(nodeAesGcm);
-  const authenticate = authenticator(options);
+  const authenticate = await authenticator(options);
   const fileStore =
     options.dataDir === undefined ? undefined : await openFileStore(options.dataDir);
   const store: KeyStore = fileStore ?? createMemoryStore();

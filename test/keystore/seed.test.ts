@@ -7,10 +7,10 @@ import { keyMaterialOf } from '../../src/keystore/records.js';
 import { applySeed } from '../../src/keystore/seed-apply.js';
 import {
   formatSeedIssues,
-  parseSeedText,
   validateSeed,
   type Seed,
 } from '../../src/keystore/seed.js';
+import { parseSeedText } from '../../src/keystore/seed-text.js';
 
 const ID1 = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const ID2 = 'mrk-1234abcd12ab34cd56ef1234567890ab';
