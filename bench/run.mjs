@@ -1,6 +1,10 @@
 // `npm run bench`: every figure is a ratio against a baseline measured in the same run, on the same
 // machine, with the same load generator (servers run in their own process, as they would deployed).
-import { fork } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { load } from './load.mjs';
 
 const KEY = '1234abcd-12ab-34cd-56ef-1234567890ab';
@@ -52,6 +56,16 @@ console.log('\nratios (target in brackets)');
 console.log(`  mock / bare node:http throughput   ${(results.mock.rps / results['bare node:http'].rps).toFixed(2)}  [>= 0.5]`);
 console.log(`  mock / prism front throughput      ${(results.mock.rps / results['prism front'].rps).toFixed(1)}x  [>= 20x]`);
 console.log(`  mock / prism front cold start      ${(mockCold / prismCold).toFixed(2)}  [<= 0.25]`);
+
+// The whole catalogue against the embedded mock, as `kms-contract conform --auth-enforced` runs it.
+const out = await mkdtemp(join(tmpdir(), 'kms-contract-bench-'));
+const t0 = performance.now();
+const run = spawnSync(process.execPath, [fileURLToPath(new URL('../bin/kms-contract.js', import.meta.url)), 'conform', '--auth-enforced', '--report', 'json', '--out', out], { encoding: 'utf8' });
+const wall = performance.now() - t0;
+const report = JSON.parse(await readFile(join(out, 'conformance.json'), 'utf8'));
+await rm(out, { recursive: true, force: true });
+console.log(`
+full conformance run against the embedded mock: ${report.counts.pass} passed, ${report.counts.fail} failed, ${report.counts.skip} skipped (exit ${run.status}); ${report.requests} requests; runner ${(report.durationMs / 1000).toFixed(2)} s, process wall ${(wall / 1000).toFixed(2)} s`);
 
 // Browser bundle size of the typed client against @aws-sdk/client-kms (bench/bundle-size.mjs).
 const { reportBundleSizes } = await import('./bundle-size.mjs');
