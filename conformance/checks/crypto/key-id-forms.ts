@@ -1,6 +1,7 @@
 import { CheckFailure } from '../../failure.js';
 import { decode, expectSuccess } from '../../expect.js';
 import { defineCheck, need, pass } from '../define.js';
+import { keyIdForms } from '../key-forms.js';
 import { sameBytes } from '../bytes.js';
 
 export default defineCheck({
@@ -13,8 +14,7 @@ export default defineCheck({
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
     const alias = need(ctx.fixtures.alias, 'alias');
-    const forms = { 'key id': key.keyId, 'key ARN': key.arn, 'alias name': alias.name, 'alias ARN': alias.arn };
-    for (const [form, id] of Object.entries(forms)) {
+    for (const [form, id] of Object.entries(keyIdForms(key, alias))) {
       const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: id, KeySpec: 'AES_256' }), 'GenerateDataKey', ['CiphertextBlob', 'Plaintext', 'KeyId']);
       if (made.KeyId !== key.arn) throw new CheckFailure(`GenerateDataKey by ${form} answers KeyId ${key.arn}`, `KeyId ${String(made.KeyId)}`);
       const opened = expectSuccess(await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob, KeyId: id }), 'Decrypt', ['Plaintext', 'KeyId']);

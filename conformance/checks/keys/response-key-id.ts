@@ -1,6 +1,7 @@
 import { CheckFailure } from '../../failure.js';
 import { encode, expectSuccess } from '../../expect.js';
 import { defineCheck, need, pass } from '../define.js';
+import { keyIdForms } from '../key-forms.js';
 
 export default defineCheck({
   id: 'keys.response-key-id',
@@ -12,8 +13,7 @@ export default defineCheck({
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
     const alias = need(ctx.fixtures.alias, 'alias');
-    const forms = { 'key id': key.keyId, 'key ARN': key.arn, 'alias name': alias.name, 'alias ARN': alias.arn };
-    for (const [form, id] of Object.entries(forms)) {
+    for (const [form, id] of Object.entries(keyIdForms(key, alias))) {
       const replies = {
         GenerateDataKey: expectSuccess(await ctx.send('GenerateDataKey', { KeyId: id, KeySpec: 'AES_256' }), 'GenerateDataKey', ['KeyId']).KeyId,
         GenerateDataKeyWithoutPlaintext: expectSuccess(await ctx.send('GenerateDataKeyWithoutPlaintext', { KeyId: id, KeySpec: 'AES_256' }), 'GenerateDataKeyWithoutPlaintext', ['KeyId']).KeyId,
