@@ -103,7 +103,7 @@ export const schemaDocument = {
     "AttestationDocumentType": {
       "type": "string",
       "contentEncoding": "base64",
-      "pattern": "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+      "pattern": "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$",
       "x-minBytes": 1,
       "minLength": 4,
       "x-maxBytes": 262144,
@@ -135,7 +135,7 @@ export const schemaDocument = {
     "CiphertextType": {
       "type": "string",
       "contentEncoding": "base64",
-      "pattern": "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+      "pattern": "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$",
       "x-minBytes": 1,
       "minLength": 4,
       "x-maxBytes": 6144,
@@ -144,7 +144,7 @@ export const schemaDocument = {
     "PlaintextType": {
       "type": "string",
       "contentEncoding": "base64",
-      "pattern": "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+      "pattern": "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$",
       "x-minBytes": 1,
       "minLength": 4,
       "x-maxBytes": 4096,

@@ -15,7 +15,14 @@ export function asBytes(data: Uint8Array): Bytes {
 
 /** Joins byte arrays into one fresh array. */
 export function concatBytes(...parts: readonly Uint8Array[]): Bytes {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  return joinBytes(parts);
+}
+
+/** {@link concatBytes} for a list of any length (a spread of 100,000 parts would overflow the stack). */
+export function joinBytes(parts: readonly Uint8Array[]): Bytes {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const out = new Uint8Array(length);
   let at = 0;
   for (const part of parts) {
     out.set(part, at);

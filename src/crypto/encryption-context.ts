@@ -10,7 +10,7 @@
  * Layout: u32 pair count, then per pair u32 key length, key UTF-8, u32 value length, value UTF-8.
  * All integers are big-endian.
  */
-import { concatBytes, type Bytes } from './bytes.js';
+import { joinBytes, type Bytes } from './bytes.js';
 
 /** The wire EncryptionContextType: a string-to-string map (kms-facts §6). */
 export type EncryptionContext = Readonly<Record<string, string>>;
@@ -60,5 +60,5 @@ export function encodeEncryptionContext(context: EncryptionContext | undefined):
     .sort(([a], [b]) => compareBytes(a, b));
   const parts: Uint8Array[] = [u32(pairs.length)];
   for (const [k, v] of pairs) parts.push(u32(k.length), k, u32(v.length), v);
-  return concatBytes(...parts);
+  return joinBytes(parts);
 }

@@ -1,9 +1,13 @@
+import { kmsError } from '../errors/index.js';
 import { base64ToBytes, bytesToBase64 } from '../crypto/index.js';
 
-/** Decodes a blob member the validator has already checked to be canonical base64. */
+/**
+ * Decodes a blob member. The spec's pattern already admits canonical base64 only; should anything
+ * else get through, it is still the caller's malformed input, never a 500.
+ */
 export function fromWire(text: string): Uint8Array {
   const bytes = base64ToBytes(text);
-  if (!bytes) throw new Error('a validated blob did not decode');
+  if (!bytes) throw kmsError('SerializationException', 'Blob is not canonical base64.');
   return bytes;
 }
 

@@ -9,10 +9,12 @@ export type Json = Record<string, unknown>;
 export const MEDIA = 'application/x-amz-json-1.1';
 
 /**
- * Canonical padded standard base64: the pattern every blob schema carries. It is the one form
- * with which Prism's dynamic mode emits strings the AWS SDK can decode (tooling-findings §2).
+ * Canonical padded standard base64: the pattern every blob schema carries. The last character
+ * before the padding is one whose unused bits are zero, so each byte string has one spelling
+ * (`AB==` is refused: it decodes like `AA==`). A pattern is the one form with which Prism's dynamic
+ * mode emits strings the AWS SDK can decode (tooling-findings §2).
  */
-export const CANONICAL_BASE64 = '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$';
+export const CANONICAL_BASE64 = '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$';
 
 export function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -35,6 +35,27 @@ describe('GenerateDataKey and Decrypt', () => {
     expect(unb64(made.Plaintext)).toHaveLength(32);
   });
 
+  it('refuses a context that is not well-formed Unicode as invalid, never as a fault', async () => {
+    const { kms, keyId } = await fixture();
+    const lone = { a: '\ud800' };
+    expect((await failure(kms.call('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256', EncryptionContext: lone }))).type).toBe('ValidationException');
+    expect((await failure(kms.call('Encrypt', { KeyId: keyId, Plaintext: 'AA==', EncryptionContext: lone }))).type).toBe('ValidationException');
+    const { CiphertextBlob } = await kms.call('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256' });
+    expect((await failure(kms.call('Decrypt', { CiphertextBlob, EncryptionContext: lone }))).type).toBe('InvalidCiphertextException');
+  });
+
+  it('refuses non-canonical base64 (AB== spells the byte of AA==) as a serialization error', async () => {
+    const { kms, keyId } = await fixture();
+    expect((await failure(kms.call('Encrypt', { KeyId: keyId, Plaintext: 'AB==' }))).type).toBe('SerializationException');
+  });
+
+  it('seals a context of 50,000 pairs without overflowing the stack', async () => {
+    const { kms, keyId } = await fixture();
+    const EncryptionContext = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, `v${i}`]));
+    const { CiphertextBlob } = await kms.call('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256', EncryptionContext });
+    expect((await kms.call('Decrypt', { CiphertextBlob, EncryptionContext })).KeyId).toContain(keyId);
+  });
+
   it('AES_128 gives 16 bytes; WithoutPlaintext then Decrypt gives the asked length', async () => {
     const { kms, keyId } = await fixture();
     expect(unb64((await kms.call('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_128' })).Plaintext)).toHaveLength(16);

@@ -163,22 +163,12 @@ interface Tally {
 
 /**
  * Server faults this run tolerates, each a bug outside the server and protocol layers, reported
- * and pinned by test/reliability/known-issues.test.ts. A 500 is tolerated only when the server
+ * and pinned by test/reliability/known-issues.test.ts (none now: the two found so far are fixed and
+ * kept there as regression tests). A 500 is tolerated only when the server
  * logged, for that very request id, a failure whose text matches; anything else fails the run.
  * Delete an entry once its bug is fixed (known-issues.test.ts will say so).
  */
-const KNOWN_FAULTS: readonly { readonly issue: string; readonly logged: RegExp }[] = [
-  {
-    issue:
-      'non-canonical base64 (padding bits set, e.g. "AB==") passes the spec pattern, then src/mock/blobs.ts throws a plain Error',
-    logged: /a validated blob did not decode/,
-  },
-  {
-    issue:
-      'an EncryptionContext of ~50,000 pairs overflows the stack in src/crypto/encryption-context.ts (concatBytes(...parts))',
-    logged: /Maximum call stack size exceeded\s+at encodeEncryptionContext/,
-  },
-];
+const KNOWN_FAULTS: readonly { readonly issue: string; readonly logged: RegExp }[] = [];
 
 interface Logged {
   requestId: string | undefined;

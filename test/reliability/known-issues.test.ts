@@ -2,10 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../src/server/start-mock-server.js';
 
 /**
- * Faults the fuzzer found outside src/server and src/protocol, pinned until they are fixed. Each
- * `it.fails` states the right behaviour and passes while the bug is there; once it is fixed the
- * test fails, saying to turn `it.fails` into `it` and to delete the matching KNOWN_FAULTS entry
- * in fuzz.test.ts (which tolerates exactly these 500s, matched by what the server logged).
+ * Faults the fuzzer found in the mock and the crypto layer, kept as regression tests now that they
+ * are fixed: each was a 500 KMSInternalException for input that is the caller's mistake.
  */
 const logged: string[] = [];
 let kms: MockServer;
@@ -35,22 +33,25 @@ async function post(operation: string, input: unknown): Promise<{ status: number
   return { status: response.status, body: text === '' ? {} : (JSON.parse(text) as unknown) };
 }
 
-describe('known faults (pinned: these pass while the bug is there)', () => {
-  // "AB==" matches the spec's base64 pattern, but its padding bits are not zero, so the strict
-  // decoder (src/protocol/base64.ts) refuses it and src/mock/blobs.ts throws a plain Error.
-  // Fix: make fromWire throw SerializationException "Value at '<member>' is not valid base64.",
-  // or tighten the spec pattern to canonical base64 ([AQgw]== and [AEIMQUYcgkosw048]= endings).
-  it.fails('non-canonical base64 in a blob member is a 400 SerializationException', async () => {
+describe('inputs the fuzzer once turned into 500s', () => {
+  // "AB==" decodes like "AA==" (its padding bits are set): the spec's pattern now admits canonical
+  // base64 only, and the mock's decoder answers SerializationException should anything else pass.
+  it('non-canonical base64 in a blob member is a 400 SerializationException', async () => {
     const reply = await post('Encrypt', { KeyId: keyId, Plaintext: 'AB==' });
     expect(reply.status).toBe(400);
     expect(reply.body).toMatchObject({ __type: 'SerializationException' });
   });
 
-  // encodeEncryptionContext (src/crypto/encryption-context.ts) spreads one argument per key and
-  // value into concatBytes: about 50,000 pairs (600 KB, under the 1 MiB body limit) overflow the
-  // stack. Fix: concatenate without spreading, and/or refuse oversized contexts with a
-  // ValidationException before encoding.
-  it.fails('an EncryptionContext of 50,000 pairs is not an internal error', async () => {
+  // JSON can carry lone surrogates, which have no UTF-8 form to authenticate.
+  it('an EncryptionContext with a lone surrogate is a ValidationException', async () => {
+    const reply = await post('Encrypt', { KeyId: keyId, Plaintext: 'AAAA', EncryptionContext: { a: '\ud800' } });
+    expect(reply.status).toBe(400);
+    expect(reply.body).toMatchObject({ __type: 'ValidationException' });
+  });
+
+  // encodeEncryptionContext once spread one argument per key and value (a stack overflow at about
+  // 50,000 pairs); it now joins a list.
+  it('an EncryptionContext of 50,000 pairs is not an internal error', async () => {
     const context = Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, 'v']));
     const reply = await post('Encrypt', {
       KeyId: keyId,

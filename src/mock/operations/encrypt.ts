@@ -7,6 +7,7 @@ import type { MockContext } from '../context.js';
 import { stopIfDryRun } from '../dry-run.js';
 import { assertUsableForEncryption, materialOf } from '../key-rules.js';
 import { resolveKey } from '../resolve-key.js';
+import { sealingContext } from '../encryption-context.js';
 
 /** Symmetric keys encrypt only with SYMMETRIC_DEFAULT; the RSA/SM2 algorithms need asymmetric keys. */
 export function assertSymmetricAlgorithm(algorithm: string | undefined, operation: string): void {
@@ -21,6 +22,6 @@ export async function encrypt(ctx: MockContext, input: OperationInput<'Encrypt'>
   assertSymmetricAlgorithm(input.EncryptionAlgorithm, 'Encrypt');
   stopIfDryRun(input);
   const { material, materialId } = materialOf(key);
-  const blob = await encryptUnderKey({ keyId: key.keyId, materialId, material, plaintext: fromWire(input.Plaintext), context: input.EncryptionContext });
+  const blob = await encryptUnderKey({ keyId: key.keyId, materialId, material, plaintext: fromWire(input.Plaintext), context: sealingContext(input.EncryptionContext) });
   return { CiphertextBlob: toWire(blob), KeyId: keyArn(ctx.config, key.keyId), EncryptionAlgorithm: 'SYMMETRIC_DEFAULT' };
 }

@@ -7,6 +7,7 @@ import { dataKeyLength } from '../data-key-length.js';
 import { stopIfDryRun } from '../dry-run.js';
 import { assertUsableForEncryption, materialOf } from '../key-rules.js';
 import { refuseRecipient } from '../recipient.js';
+import { sealingContext } from '../encryption-context.js';
 import { resolveKey } from '../resolve-key.js';
 
 /** The data key both GenerateDataKey operations make: fresh CSPRNG bytes, sealed under the KMS key. */
@@ -21,7 +22,7 @@ export async function makeDataKey(
   stopIfDryRun(input);
   const { material, materialId } = materialOf(key);
   const plaintext = randomBytes(length);
-  const blob = await encryptUnderKey({ keyId: key.keyId, materialId, material, plaintext, context: input.EncryptionContext });
+  const blob = await encryptUnderKey({ keyId: key.keyId, materialId, material, plaintext, context: sealingContext(input.EncryptionContext) });
   return { plaintext, blob, arn: keyArn(ctx.config, key.keyId), materialId };
 }
 

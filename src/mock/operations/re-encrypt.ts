@@ -6,6 +6,7 @@ import type { MockContext } from '../context.js';
 import { stopIfDryRun } from '../dry-run.js';
 import { assertUsableForEncryption, materialOf } from '../key-rules.js';
 import { resolveKey } from '../resolve-key.js';
+import { sealingContext } from '../encryption-context.js';
 import { assertSymmetricAlgorithm } from './encrypt.js';
 import { arnOf, openCiphertext } from './open-ciphertext.js';
 
@@ -21,7 +22,7 @@ export async function reEncrypt(ctx: MockContext, input: OperationInput<'ReEncry
   assertUsableForEncryption(ctx, destination, 'ReEncrypt');
   stopIfDryRun(input);
   const { material, materialId } = materialOf(destination);
-  const blob = await encryptUnderKey({ keyId: destination.keyId, materialId, material, plaintext: source.plaintext, context: input.DestinationEncryptionContext });
+  const blob = await encryptUnderKey({ keyId: destination.keyId, materialId, material, plaintext: source.plaintext, context: sealingContext(input.DestinationEncryptionContext, 'destinationEncryptionContext') });
   source.plaintext.fill(0);
   return {
     CiphertextBlob: toWire(blob),
