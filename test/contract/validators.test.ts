@@ -3,11 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { checkErrorBody, checkRequest, checkResponse, operations, validatorFor } from '../../src/contract/index.js';
 import type { OperationName } from '../../src/contract/index.js';
 import { schemaDocument } from '../../generated/schemas.js';
+import { createAjv } from '../../src/contract/ajv.js';
 
 const b64 = (n: number) => Buffer.alloc(n, 7).toString('base64');
 const key = '1234abcd-12ab-34cd-56ef-1234567890ab';
 
 describe('every schema compiles in strict ajv', () => {
+  it('the schema document is valid against the JSON Schema 2020-12 meta-schema', () => {
+    const ajv = createAjv({ validateSchema: true });
+    expect(ajv.validateSchema(schemaDocument as object)).toBe(true);
+    expect(ajv.errors ?? null).toBeNull();
+    expect(ajv.validateSchema({ $defs: { Broken: { type: 5 } } })).toBe(false);
+  });
+
   it.each(Object.keys(schemaDocument.$defs))('%s', (name) => {
     expect(() => validatorFor(name)).not.toThrow();
   });
