@@ -3,7 +3,14 @@
 // server in a run, so their figures compare.
 import http from 'node:http';
 
-export async function load({ url, headers, body, connections = 16, durationMs = 4000, warmupMs = 500 }) {
+export async function load({
+  url,
+  headers,
+  body,
+  connections = 16,
+  durationMs = 4000,
+  warmupMs = 500,
+}) {
   const target = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const payload = Buffer.from(body);
@@ -16,12 +23,20 @@ export async function load({ url, headers, body, connections = 16, durationMs = 
     new Promise((resolve) => {
       const started = process.hrtime.bigint();
       const req = http.request(
-        { host: target.hostname, port: target.port, path: '/', method: 'POST', agent, headers: { ...headers, 'content-length': payload.length } },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: '/',
+          method: 'POST',
+          agent,
+          headers: { ...headers, 'content-length': payload.length },
+        },
         (res) => {
           res.resume();
           res.on('end', () => {
             if (recording) {
-              if (res.statusCode === 200) latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+              if (res.statusCode === 200)
+                latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
               else errors += 1;
             }
             resolve();
@@ -49,6 +64,13 @@ export async function load({ url, headers, body, connections = 16, durationMs = 
   await Promise.all(workers);
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-  return { rps: latencies.length / elapsed, p50: pct(50), p99: pct(99), ok: latencies.length, errors };
+  const pct = (p) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+  return {
+    rps: latencies.length / elapsed,
+    p50: pct(50),
+    p99: pct(99),
+    ok: latencies.length,
+    errors,
+  };
 }

@@ -13,7 +13,8 @@ const request = {
     'content-type': 'application/x-amz-json-1.1',
     'x-amz-target': 'TrentService.GenerateDataKey',
     // Unchecked by the mock (auth none); the Prism front only wants the header present (the spec's security scheme).
-    authorization: 'AWS4-HMAC-SHA256 Credential=AKID/20261129/us-east-1/kms/aws4_request, SignedHeaders=host, Signature=0',
+    authorization:
+      'AWS4-HMAC-SHA256 Credential=AKID/20261129/us-east-1/kms/aws4_request, SignedHeaders=host, Signature=0',
   },
   body: JSON.stringify({ KeyId: KEY, KeySpec: 'AES_256' }),
 };
@@ -21,7 +22,9 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 4);
 
 async function withServer(script, work) {
   const t0 = performance.now();
-  const child = fork(new URL(`./servers/${script}`, import.meta.url), { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(new URL(`./servers/${script}`, import.meta.url), {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   const { url } = await new Promise((resolve, reject) => {
     child.once('message', resolve);
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
@@ -43,24 +46,49 @@ async function coldStart(script) {
   });
 }
 
-const fmt = (r) => `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms${r.errors ? `, ${r.errors} errors` : ''}`;
+const fmt = (r) =>
+  `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms${r.errors ? `, ${r.errors} errors` : ''}`;
 const results = {};
-for (const [name, script] of [['bare node:http', 'bare.mjs'], ['mock', 'mock.mjs'], ['prism front', 'prism.mjs']]) {
-  results[name] = await withServer(script, (url) => load({ url, ...request, connections: 16, durationMs: seconds * 1000 }));
+for (const [name, script] of [
+  ['bare node:http', 'bare.mjs'],
+  ['mock', 'mock.mjs'],
+  ['prism front', 'prism.mjs'],
+]) {
+  results[name] = await withServer(script, (url) =>
+    load({ url, ...request, connections: 16, durationMs: seconds * 1000 }),
+  );
   console.log(`${name.padEnd(16)} ${fmt(results[name])}`);
 }
 const mockCold = await coldStart('mock.mjs');
 const prismCold = await coldStart('prism.mjs');
-console.log(`\ncold start (process start to first GenerateDataKey answered): mock ${mockCold.toFixed(0)} ms, prism front ${prismCold.toFixed(0)} ms`);
+console.log(
+  `\ncold start (process start to first GenerateDataKey answered): mock ${mockCold.toFixed(0)} ms, prism front ${prismCold.toFixed(0)} ms`,
+);
 console.log('\nratios (target in brackets)');
-console.log(`  mock / bare node:http throughput   ${(results.mock.rps / results['bare node:http'].rps).toFixed(2)}  [>= 0.5]`);
-console.log(`  mock / prism front throughput      ${(results.mock.rps / results['prism front'].rps).toFixed(1)}x  [>= 20x]`);
+console.log(
+  `  mock / bare node:http throughput   ${(results.mock.rps / results['bare node:http'].rps).toFixed(2)}  [>= 0.5]`,
+);
+console.log(
+  `  mock / prism front throughput      ${(results.mock.rps / results['prism front'].rps).toFixed(1)}x  [>= 20x]`,
+);
 console.log(`  mock / prism front cold start      ${(mockCold / prismCold).toFixed(2)}  [<= 0.25]`);
 
 // The whole catalogue against the embedded mock, as `kms-contract conform --auth-enforced` runs it.
 const out = await mkdtemp(join(tmpdir(), 'kms-contract-bench-'));
 const t0 = performance.now();
-const run = spawnSync(process.execPath, [fileURLToPath(new URL('../bin/kms-contract.js', import.meta.url)), 'conform', '--auth-enforced', '--report', 'json', '--out', out], { encoding: 'utf8' });
+const run = spawnSync(
+  process.execPath,
+  [
+    fileURLToPath(new URL('../bin/kms-contract.js', import.meta.url)),
+    'conform',
+    '--auth-enforced',
+    '--report',
+    'json',
+    '--out',
+    out,
+  ],
+  { encoding: 'utf8' },
+);
 const wall = performance.now() - t0;
 const report = JSON.parse(await readFile(join(out, 'conformance.json'), 'utf8'));
 await rm(out, { recursive: true, force: true });

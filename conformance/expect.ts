@@ -1,11 +1,17 @@
-import { checkErrorBody, checkResponse, type OperationName, type OperationOutput } from '../src/contract/index.js';
+import {
+  checkErrorBody,
+  checkResponse,
+  type OperationName,
+  type OperationOutput,
+} from '../src/contract/index.js';
 import { CheckFailure } from './failure.js';
 import { redactBody } from './redact.js';
 import type { Reply } from './types.js';
 
 function describe(reply: Reply): string {
   // Reports never carry secrets: a data key in an unexpected 200 is shown as its length and hash.
-  if (reply.status < 300) return `HTTP ${reply.status} ${redactBody(reply.text).slice(0, 300) || '(empty body)'}`;
+  if (reply.status < 300)
+    return `HTTP ${reply.status} ${redactBody(reply.text).slice(0, 300) || '(empty body)'}`;
   return `HTTP ${reply.status} ${reply.errorType ?? '(no __type)'}${reply.errorMessage ? `: ${reply.errorMessage.slice(0, 200)}` : ''}`;
 }
 
@@ -14,30 +20,50 @@ function describe(reply: Reply): string {
  * trip needs present: the AWS model marks every output member optional, but an empty 200 is not a
  * GenerateDataKey (tooling-findings §3: the SDK accepts it and hands back undefined).
  */
-export function expectSuccess<Op extends OperationName>(reply: Reply, operation: Op, required: readonly string[] = []): NonNullable<OperationOutput<Op>> {
+export function expectSuccess<Op extends OperationName>(
+  reply: Reply,
+  operation: Op,
+  required: readonly string[] = [],
+): NonNullable<OperationOutput<Op>> {
   if (reply.status !== 200) throw new CheckFailure(`HTTP 200 from ${operation}`, describe(reply));
   const issues = checkResponse(operation, reply.json);
   if (issues.length > 0) {
-    throw new CheckFailure(`${operation} reply valid per the spec`, issues.map((i) => `${i.path} ${i.message}`).join('; '));
+    throw new CheckFailure(
+      `${operation} reply valid per the spec`,
+      issues.map((i) => `${i.path} ${i.message}`).join('; '),
+    );
   }
   const body = (reply.json ?? {}) as Record<string, unknown>;
   const missing = required.filter((m) => body[m] === undefined);
-  if (missing.length > 0) throw new CheckFailure(`${operation} reply with ${required.join(', ')}`, `missing ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new CheckFailure(
+      `${operation} reply with ${required.join(', ')}`,
+      `missing ${missing.join(', ')}`,
+    );
   return body as NonNullable<OperationOutput<Op>>;
 }
 
 /** A 4xx/5xx whose error type is one of `types`, with a well-formed `{__type, message}` body. */
-export function expectError(reply: Reply, types: readonly string[], statuses: readonly number[] = [400]): void {
+export function expectError(
+  reply: Reply,
+  types: readonly string[],
+  statuses: readonly number[] = [400],
+): void {
   const want = `${types.join(' or ')} (HTTP ${statuses.join('/')})`;
   if (reply.status < 300) throw new CheckFailure(want, describe(reply));
-  if (reply.errorType === undefined || !types.includes(reply.errorType)) throw new CheckFailure(want, describe(reply));
+  if (reply.errorType === undefined || !types.includes(reply.errorType))
+    throw new CheckFailure(want, describe(reply));
   if (!statuses.includes(reply.status)) throw new CheckFailure(want, describe(reply));
 }
 
 /** An error body valid against the spec's ErrorBody schema. */
 export function expectErrorBody(reply: Reply): void {
   const issues = checkErrorBody(reply.json);
-  if (issues.length > 0) throw new CheckFailure('an error body {"__type", "message"}', `${redactBody(reply.text).slice(0, 300) || '(empty body)'}`);
+  if (issues.length > 0)
+    throw new CheckFailure(
+      'an error body {"__type", "message"}',
+      `${redactBody(reply.text).slice(0, 300) || '(empty body)'}`,
+    );
 }
 
 export function decode(base64: unknown): Uint8Array {

@@ -14,7 +14,8 @@ function redactValue(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, member] of Object.entries(value)) {
-    out[key] = SECRET_MEMBERS.has(key) && typeof member === 'string' ? summary(member) : redactValue(member);
+    out[key] =
+      SECRET_MEMBERS.has(key) && typeof member === 'string' ? summary(member) : redactValue(member);
   }
   return out;
 }
@@ -28,7 +29,10 @@ export function redactBody(text: string): string {
   try {
     return JSON.stringify(redactValue(JSON.parse(text)));
   } catch {
-    return text.replace(/("Plaintext(?:Blob)?"\s*:\s*")([^"]*)"/g, (_m, head: string, value: string) => `${head}${summary(value)}"`);
+    return text.replace(
+      /("Plaintext(?:Blob)?"\s*:\s*")([^"]*)"/g,
+      (_m, head: string, value: string) => `${head}${summary(value)}"`,
+    );
   }
 }
 

@@ -50,10 +50,14 @@ async function runOne(check: Check, ctx: CheckContext): Promise<Outcome> {
   try {
     return await check.run(ctx);
   } catch (error) {
-    if (error instanceof CheckFailure) return { status: 'fail', expected: error.expected, actual: error.actual };
+    if (error instanceof CheckFailure)
+      return { status: 'fail', expected: error.expected, actual: error.actual };
     if (error instanceof CheckSkipped) return { status: 'skip', reason: error.reason };
     if (error instanceof BudgetExhausted) return { status: 'skip', reason: error.message };
-    return { status: 'error', error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    return {
+      status: 'error',
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    };
   }
 }
 
@@ -66,19 +70,34 @@ export async function runConformance(options: RunOptions): Promise<Summary> {
   const started = performance.now();
   const seed = options.seed ?? 20261129;
   const checks = selectChecks(options.checks, options.pattern);
-  const info: RunInfo = { endpoint: options.endpoint, region: options.region, seed, checks: checks.length };
+  const info: RunInfo = {
+    endpoint: options.endpoint,
+    region: options.region,
+    seed,
+    checks: checks.length,
+  };
   const reporters = options.reporters ?? [];
   for (const r of reporters) r.start?.(info);
 
-  const transport = createTransport({ endpoint: options.endpoint, region: options.region, credentials: options.credentials, budget: options.budget ?? 5000, timeoutMs: options.timeoutMs ?? 15_000 });
+  const transport = createTransport({
+    endpoint: options.endpoint,
+    region: options.region,
+    credentials: options.credentials,
+    budget: options.budget ?? 5000,
+    timeoutMs: options.timeoutMs ?? 15_000,
+  });
   const setupExchanges: Exchange[] = [];
-  const setupSend = (operation: string, body: unknown) => transport.send(operation, body, {}, (e) => setupExchanges.push(e));
+  const setupSend = (operation: string, body: unknown) =>
+    transport.send(operation, body, {}, (e) => setupExchanges.push(e));
   const results: CheckResult[] = [];
   let broken: string | undefined;
 
   let setup: Awaited<ReturnType<typeof setUp>> | undefined;
   try {
-    setup = await setUp(setupSend, { keyIds: options.keyIds ?? [], runId: `${Date.now().toString(36)}${seed.toString(36)}` });
+    setup = await setUp(setupSend, {
+      keyIds: options.keyIds ?? [],
+      runId: `${Date.now().toString(36)}${seed.toString(36)}`,
+    });
   } catch (error) {
     broken = `set-up failed: ${error instanceof Error ? error.message : String(error)}`;
   }
@@ -93,7 +112,11 @@ export async function runConformance(options: RunOptions): Promise<Summary> {
       const have = capabilitiesOf(setup.fixtures, options.authEnforced === true);
       const lacking = (check.needs ?? []).filter((need) => !have.has(need));
       if (lacking.length > 0) {
-        const reasons = lacking.map((need) => (need === 'auth-enforced' ? 'auth-enforced: the endpoint is not declared to enforce SigV4 (--auth-enforced)' : `${need}: ${setup?.missing[need] ?? 'not available'}`));
+        const reasons = lacking.map((need) =>
+          need === 'auth-enforced'
+            ? 'auth-enforced: the endpoint is not declared to enforce SigV4 (--auth-enforced)'
+            : `${need}: ${setup?.missing[need] ?? 'not available'}`,
+        );
         outcome = { status: 'skip', reason: reasons.join('; ') };
       } else {
         const ctx: CheckContext = {
@@ -101,12 +124,24 @@ export async function runConformance(options: RunOptions): Promise<Summary> {
           region: options.region,
           seed,
           fixtures: setup.fixtures,
-          send: (operation, body, probe = {}) => transport.send(operation, body, probe, (e) => exchanges.push(e)),
+          send: (operation, body, probe = {}) =>
+            transport.send(operation, body, probe, (e) => exchanges.push(e)),
         };
         outcome = await runOne(check, ctx);
       }
     }
-    const result: CheckResult = { check: { id: check.id, title: check.title, area: check.area, rule: check.rule, severity: check.severity }, outcome, exchanges, durationMs: performance.now() - t0 };
+    const result: CheckResult = {
+      check: {
+        id: check.id,
+        title: check.title,
+        area: check.area,
+        rule: check.rule,
+        severity: check.severity,
+      },
+      outcome,
+      exchanges,
+      durationMs: performance.now() - t0,
+    };
     results.push(result);
     for (const r of reporters) r.result?.(result);
   }
@@ -119,9 +154,20 @@ export async function runConformance(options: RunOptions): Promise<Summary> {
 
   const counts = { pass: 0, fail: 0, skip: 0, error: 0 };
   for (const r of results) counts[r.outcome.status] += 1;
-  const requiredFailures = results.filter((r) => r.outcome.status === 'fail' && r.check.severity === 'required').length;
+  const requiredFailures = results.filter(
+    (r) => r.outcome.status === 'fail' && r.check.severity === 'required',
+  ).length;
   const exitCode = counts.error > 0 || broken ? 2 : requiredFailures > 0 ? 1 : 0;
-  const summary: Summary = { ...info, results, counts, requiredFailures, requests: transport.sent, durationMs: performance.now() - started, exitCode, setupExchanges };
+  const summary: Summary = {
+    ...info,
+    results,
+    counts,
+    requiredFailures,
+    requests: transport.sent,
+    durationMs: performance.now() - started,
+    exitCode,
+    setupExchanges,
+  };
   for (const r of reporters) await r.end(summary);
   return summary;
 }

@@ -6,9 +6,17 @@ import type { Check } from './types.js';
  */
 export function selectChecks(checks: readonly Check[], pattern: string | undefined): Check[] {
   if (pattern === undefined || pattern.trim() === '') return [...checks];
-  const parts = pattern.split(',').map((p) => p.trim()).filter(Boolean);
-  const toRegex = (glob: string) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+  const parts = pattern
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const toRegex = (glob: string) =>
+    new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
   const include = parts.filter((p) => !p.startsWith('!')).map(toRegex);
   const exclude = parts.filter((p) => p.startsWith('!')).map((p) => toRegex(p.slice(1)));
-  return checks.filter((c) => (include.length === 0 || include.some((r) => r.test(c.id))) && !exclude.some((r) => r.test(c.id)));
+  return checks.filter(
+    (c) =>
+      (include.length === 0 || include.some((r) => r.test(c.id))) &&
+      !exclude.some((r) => r.test(c.id)),
+  );
 }

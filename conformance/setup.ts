@@ -11,8 +11,14 @@ export interface SetupResult {
 }
 
 function keyOf(reply: Reply): KeyRef | undefined {
-  const metadata = (reply.json as { KeyMetadata?: { KeyId?: unknown; Arn?: unknown } } | undefined)?.KeyMetadata;
-  if (reply.status !== 200 || typeof metadata?.KeyId !== 'string' || typeof metadata.Arn !== 'string') return undefined;
+  const metadata = (reply.json as { KeyMetadata?: { KeyId?: unknown; Arn?: unknown } } | undefined)
+    ?.KeyMetadata;
+  if (
+    reply.status !== 200 ||
+    typeof metadata?.KeyId !== 'string' ||
+    typeof metadata.Arn !== 'string'
+  )
+    return undefined;
   return { keyId: metadata.KeyId, arn: metadata.Arn };
 }
 
@@ -25,7 +31,10 @@ function why(reply: Reply): string {
  * deletion, an RSA and an HMAC key, a multi-Region key. With given key ids it makes nothing and the
  * checks that need what it did not make are skipped with the reason.
  */
-export async function setUp(send: Send, options: { keyIds: readonly string[]; runId: string }): Promise<SetupResult> {
+export async function setUp(
+  send: Send,
+  options: { keyIds: readonly string[]; runId: string },
+): Promise<SetupResult> {
   const fixtures: Fixtures = {};
   const missing: Partial<Record<Capability, string>> = {};
   const created: KeyRef[] = [];
@@ -35,8 +44,14 @@ export async function setUp(send: Send, options: { keyIds: readonly string[]; ru
     const reply = await send('DescribeKey', { KeyId: keyId });
     return keyOf(reply);
   }
-  async function create(body: Record<string, unknown>, capability: Capability): Promise<KeyRef | undefined> {
-    const reply = await send('CreateKey', { Description: `kms-contract conformance ${options.runId}`, ...body });
+  async function create(
+    body: Record<string, unknown>,
+    capability: Capability,
+  ): Promise<KeyRef | undefined> {
+    const reply = await send('CreateKey', {
+      Description: `kms-contract conformance ${options.runId}`,
+      ...body,
+    });
     const key = keyOf(reply);
     if (key) created.push(key);
     else missing[capability] = `CreateKey ${JSON.stringify(body)} failed: ${why(reply)}`;
@@ -61,7 +76,15 @@ export async function setUp(send: Send, options: { keyIds: readonly string[]; ru
       if (ref) fixtures.second = ref;
     }
     const given = 'not created: keys were given with --key-id';
-    for (const c of ['alias', 'disabled-key', 'pending-deletion-key', 'asymmetric-key', 'hmac-key', 'multi-region-key'] as const) missing[c] = given;
+    for (const c of [
+      'alias',
+      'disabled-key',
+      'pending-deletion-key',
+      'asymmetric-key',
+      'hmac-key',
+      'multi-region-key',
+    ] as const)
+      missing[c] = given;
     if (!fixtures.second) missing['second-key'] = 'only one --key-id was given';
   } else {
     const symmetric = await create({}, 'symmetric-key');
@@ -69,22 +92,38 @@ export async function setUp(send: Send, options: { keyIds: readonly string[]; ru
     const second = await create({}, 'second-key');
     // A stateless endpoint (a schema-only mock) answers every CreateKey with the same example key:
     // a "second" key that is the first one cannot prove anything about another key.
-    if (second && second.keyId === symmetric?.keyId) missing['second-key'] = `CreateKey returned the same key twice (${second.keyId}): the endpoint keeps no state`;
+    if (second && second.keyId === symmetric?.keyId)
+      missing['second-key'] =
+        `CreateKey returned the same key twice (${second.keyId}): the endpoint keeps no state`;
     else if (second) fixtures.second = second;
     if (symmetric) {
       const name = `alias/kms-contract-${options.runId}`;
       if (await step('alias', 'CreateAlias', { AliasName: name, TargetKeyId: symmetric.keyId })) {
         aliases.push(name);
-        fixtures.alias = { name, arn: symmetric.arn.replace(/:key\/.*$/, `:${name}`), target: symmetric };
+        fixtures.alias = {
+          name,
+          arn: symmetric.arn.replace(/:key\/.*$/, `:${name}`),
+          target: symmetric,
+        };
       }
     } else missing.alias = 'no symmetric key to point an alias at';
     const disabled = await create({}, 'disabled-key');
-    if (disabled && (await step('disabled-key', 'DisableKey', { KeyId: disabled.keyId }))) fixtures.disabled = disabled;
+    if (disabled && (await step('disabled-key', 'DisableKey', { KeyId: disabled.keyId })))
+      fixtures.disabled = disabled;
     const pending = await create({}, 'pending-deletion-key');
-    if (pending && (await step('pending-deletion-key', 'ScheduleKeyDeletion', { KeyId: pending.keyId, PendingWindowInDays: 7 }))) {
+    if (
+      pending &&
+      (await step('pending-deletion-key', 'ScheduleKeyDeletion', {
+        KeyId: pending.keyId,
+        PendingWindowInDays: 7,
+      }))
+    ) {
       fixtures.pendingDeletion = pending;
     }
-    const asymmetric = await create({ KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' }, 'asymmetric-key');
+    const asymmetric = await create(
+      { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' },
+      'asymmetric-key',
+    );
     if (asymmetric) fixtures.asymmetric = asymmetric;
     const hmac = await create({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }, 'hmac-key');
     if (hmac) fixtures.hmac = hmac;
@@ -99,7 +138,8 @@ export async function setUp(send: Send, options: { keyIds: readonly string[]; ru
     async teardown() {
       for (const name of aliases) await send('DeleteAlias', { AliasName: name });
       for (const key of created) {
-        if (key.keyId !== fixtures.pendingDeletion?.keyId) await send('ScheduleKeyDeletion', { KeyId: key.keyId, PendingWindowInDays: 7 });
+        if (key.keyId !== fixtures.pendingDeletion?.keyId)
+          await send('ScheduleKeyDeletion', { KeyId: key.keyId, PendingWindowInDays: 7 });
       }
     },
   };

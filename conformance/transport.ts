@@ -48,7 +48,12 @@ export function createTransport(options: TransportOptions) {
   const url = new URL(options.endpoint);
   if (url.pathname === '') url.pathname = '/';
 
-  async function send(operation: string, body: unknown, probe: SendOptions, record: (e: Exchange) => void): Promise<Reply> {
+  async function send(
+    operation: string,
+    body: unknown,
+    probe: SendOptions,
+    record: (e: Exchange) => void,
+  ): Promise<Reply> {
     if (probe.intendedValid !== false && Object.hasOwn(operations, operation)) {
       const check = checkRequest(operation as OperationName, body);
       if (!check.ok) throw new InvalidProbe(operation, check.rejection.message);
@@ -66,14 +71,33 @@ export function createTransport(options: TransportOptions) {
       if (value !== null) headers[name.toLowerCase()] = value;
     }
     if (probe.sign !== false) {
-      const credentials = probe.credentials ? { ...options.credentials, ...probe.credentials } : options.credentials;
-      headers = await signHeaders({ url, headers, body: text, region: options.region, credentials, ...(probe.signingDate ? { signingDate: probe.signingDate } : {}) });
+      const credentials = probe.credentials
+        ? { ...options.credentials, ...probe.credentials }
+        : options.credentials;
+      headers = await signHeaders({
+        url,
+        headers,
+        body: text,
+        region: options.region,
+        credentials,
+        ...(probe.signingDate ? { signingDate: probe.signingDate } : {}),
+      });
     }
     const wireBody = probe.tamperAfterSigning ? `${text.slice(0, -1)} }` : text;
     const started = performance.now();
-    const request = { method: 'POST', url: url.href, headers: redactHeaders(headers), body: redactBody(wireBody) };
+    const request = {
+      method: 'POST',
+      url: url.href,
+      headers: redactHeaders(headers),
+      body: redactBody(wireBody),
+    };
     try {
-      const response = await fetch(url, { method: 'POST', headers, body: wireBody, signal: AbortSignal.timeout(options.timeoutMs) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers,
+        body: wireBody,
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
       const replyText = await response.text();
       const replyHeaders: Record<string, string> = {};
       response.headers.forEach((value, name) => {
@@ -85,13 +109,24 @@ export function createTransport(options: TransportOptions) {
         headers: replyHeaders,
         text: replyText,
         json,
-        errorType: response.status >= 300 ? errorTypeFrom({ body: json, headers: replyHeaders }) : undefined,
+        errorType:
+          response.status >= 300 ? errorTypeFrom({ body: json, headers: replyHeaders }) : undefined,
         errorMessage: response.status >= 300 ? errorMessageFrom(json) : undefined,
       };
-      record({ operation, request, response: { status: reply.status, headers: replyHeaders, body: redactBody(replyText) }, durationMs: performance.now() - started });
+      record({
+        operation,
+        request,
+        response: { status: reply.status, headers: replyHeaders, body: redactBody(replyText) },
+        durationMs: performance.now() - started,
+      });
       return reply;
     } catch (error) {
-      record({ operation, request, response: { error: String(error) }, durationMs: performance.now() - started });
+      record({
+        operation,
+        request,
+        response: { error: String(error) },
+        durationMs: performance.now() - started,
+      });
       throw error;
     }
   }

@@ -2,7 +2,16 @@ import type { Credentials } from '../src/client/sign.js';
 import type { OperationName } from '../src/contract/index.js';
 
 /** The areas a report groups checks by (issue "The checks"). */
-export type Area = 'protocol' | 'schema' | 'validation' | 'crypto' | 'binding' | 'randomness' | 'keys' | 'auth' | 'messages';
+export type Area =
+  | 'protocol'
+  | 'schema'
+  | 'validation'
+  | 'crypto'
+  | 'binding'
+  | 'randomness'
+  | 'keys'
+  | 'auth'
+  | 'messages';
 
 /** Required checks decide the exit code; recommended ones (exact message text, ...) are reported only. */
 export type Severity = 'required' | 'recommended';

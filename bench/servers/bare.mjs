@@ -10,9 +10,14 @@ const body = JSON.stringify({
 const server = http.createServer((req, res) => {
   req.resume();
   req.on('end', () => {
-    res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-RequestId': crypto.randomUUID() });
+    res.writeHead(200, {
+      'content-type': 'application/x-amz-json-1.1',
+      'x-amzn-RequestId': crypto.randomUUID(),
+    });
     res.end(body);
   });
 });
 server.keepAliveTimeout = 60_000;
-server.listen(0, '127.0.0.1', () => process.send?.({ url: `http://127.0.0.1:${server.address().port}` }));
+server.listen(0, '127.0.0.1', () =>
+  process.send?.({ url: `http://127.0.0.1:${server.address().port}` }),
+);

@@ -1,6 +1,14 @@
 import type { Fixtures, KeyRef } from '../types.js';
 
 /** The four ways a request may name a key (kms-facts §5), each labelled for failure messages. */
-export function keyIdForms(key: KeyRef, alias: NonNullable<Fixtures['alias']>): Record<string, string> {
-  return { 'key id': key.keyId, 'key ARN': key.arn, 'alias name': alias.name, 'alias ARN': alias.arn };
+export function keyIdForms(
+  key: KeyRef,
+  alias: NonNullable<Fixtures['alias']>,
+): Record<string, string> {
+  return {
+    'key id': key.keyId,
+    'key ARN': key.arn,
+    'alias name': alias.name,
+    'alias ARN': alias.arn,
+  };
 }

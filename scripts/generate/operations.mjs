@@ -16,7 +16,8 @@ function operationRow(path, item) {
   const errors = {};
   for (const [status, response] of Object.entries(op.responses)) {
     if (status === '200') continue;
-    for (const name of Object.keys(response.content?.[MEDIA]?.examples ?? {})) errors[name] = Number(status);
+    for (const name of Object.keys(response.content?.[MEDIA]?.examples ?? {}))
+      errors[name] = Number(status);
   }
   return { name: op.operationId, target, input, output: ok ? refName(ok) : null, errors };
 }
@@ -30,17 +31,26 @@ export function emitOperations(spec) {
   const status = {};
   for (const row of rows) {
     for (const [name, code] of Object.entries(row.errors)) {
-      if (status[name] !== undefined && status[name] !== code) throw new Error(`${name} has status ${status[name]} and ${code}`);
+      if (status[name] !== undefined && status[name] !== code)
+        throw new Error(`${name} has status ${status[name]} and ${code}`);
       status[name] = code;
     }
   }
   const table = Object.fromEntries(
-    rows.map((r) => [r.name, { target: r.target, input: r.input, output: r.output, errors: Object.keys(r.errors) }]),
+    rows.map((r) => [
+      r.name,
+      { target: r.target, input: r.input, output: r.output, errors: Object.keys(r.errors) },
+    ]),
   );
   const shapes = rows
-    .map((r) => `  ${r.name}: {\n    input: components['schemas']['${r.input}'];\n    output: ${r.output ? `components['schemas']['${r.output}']` : 'undefined'};\n  };`)
+    .map(
+      (r) =>
+        `  ${r.name}: {\n    input: components['schemas']['${r.input}'];\n    output: ${r.output ? `components['schemas']['${r.output}']` : 'undefined'};\n  };`,
+    )
     .join('\n');
-  const sortedStatus = Object.fromEntries(Object.entries(status).sort(([a], [b]) => a.localeCompare(b)));
+  const sortedStatus = Object.fromEntries(
+    Object.entries(status).sort(([a], [b]) => a.localeCompare(b)),
+  );
   return `${TS_HEADER}import type { components } from './types.js';
 
 /** Every operation of the contract: its X-Amz-Target, request and response schema names, and the errors it declares. */

@@ -13,7 +13,10 @@ function strip(node) {
       out.$ref = value.replace('#/components/schemas/', '#/$defs/');
       continue;
     }
-    out[key] = key === 'properties' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)])) : strip(value);
+    out[key] =
+      key === 'properties'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v)]))
+        : strip(value);
   }
   return out;
 }
@@ -24,7 +27,11 @@ function strip(node) {
  */
 export function emitSchemas(spec) {
   const defs = strip(spec.components.schemas);
-  const doc = { $id: SCHEMA_ID, $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: defs };
+  const doc = {
+    $id: SCHEMA_ID,
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $defs: defs,
+  };
   return `${TS_HEADER}
 /** The $id under which the component schemas are registered with ajv. */
 export const schemaId = ${JSON.stringify(SCHEMA_ID)};

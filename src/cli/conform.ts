@@ -9,7 +9,11 @@ import { UsageError } from './usage.js';
 
 /** Credentials from the usual AWS variables; emulators accept any, so a fixed fake pair is the fallback. */
 function credentials(): Credentials {
-  const { AWS_ACCESS_KEY_ID: accessKeyId, AWS_SECRET_ACCESS_KEY: secretAccessKey, AWS_SESSION_TOKEN: sessionToken } = process.env;
+  const {
+    AWS_ACCESS_KEY_ID: accessKeyId,
+    AWS_SECRET_ACCESS_KEY: secretAccessKey,
+    AWS_SESSION_TOKEN: sessionToken,
+  } = process.env;
   if (accessKeyId && secretAccessKey) return { accessKeyId, secretAccessKey, sessionToken };
   return { accessKeyId: 'AKIDKMSCONTRACT', secretAccessKey: 'kms-contract-not-a-secret' };
 }
@@ -20,7 +24,10 @@ export async function conform(argv: string[]): Promise<number> {
     args: argv,
     options: {
       endpoint: { type: 'string' },
-      region: { type: 'string', default: process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1' },
+      region: {
+        type: 'string',
+        default: process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1',
+      },
       'key-id': { type: 'string', multiple: true, default: [] },
       checks: { type: 'string' },
       report: { type: 'string', multiple: true, default: ['console'] },
@@ -44,7 +51,17 @@ export async function conform(argv: string[]): Promise<number> {
   // The embedded mock enforces SigV4 when asked to be judged on it, with the runner's own key.
   const embedded =
     values.endpoint === undefined
-      ? await startMockServer({ region: values.region, ...(values['auth-enforced'] ? { auth: 'sigv4' as const, credentials: [{ accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey }] } : {}) })
+      ? await startMockServer({
+          region: values.region,
+          ...(values['auth-enforced']
+            ? {
+                auth: 'sigv4' as const,
+                credentials: [
+                  { accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey },
+                ],
+              }
+            : {}),
+        })
       : undefined;
   try {
     const summary = await runConformance({

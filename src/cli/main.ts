@@ -13,7 +13,9 @@ const commands: Record<string, () => Promise<Command>> = {
 function version(): string {
   for (const path of ['../../package.json', '../../../package.json']) {
     try {
-      return (JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { version: string }).version;
+      return (
+        JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as { version: string }
+      ).version;
     } catch {
       // try the next layout (sources or dist/)
     }
@@ -39,10 +41,18 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(USAGE);
       return 0;
     }
-    return await (await load())(rest);
+    return await (
+      await load()
+    )(rest);
   } catch (error) {
-    const usage = error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
-    process.stderr.write(`kms-contract: ${error instanceof Error ? error.message : String(error)}\n`);
+    const usage =
+      error instanceof UsageError ||
+      (error instanceof Error &&
+        'code' in error &&
+        String(error.code).startsWith('ERR_PARSE_ARGS'));
+    process.stderr.write(
+      `kms-contract: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     if (usage) process.stderr.write(`\n${USAGE}`);
     return 2;
   }

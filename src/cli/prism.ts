@@ -14,8 +14,14 @@ export async function prism(argv: string[]): Promise<number> {
   });
   // Loaded on demand: Prism is heavy and only this command needs it.
   const { startPrismFront } = await import('../prism/index.js');
-  const front = await startPrismFront({ port: portOption(values.port), host: values.host, dynamic: values.dynamic });
-  process.stdout.write(`kms-contract Prism front (schema-only mock from the spec) listening on ${front.url}\n`);
+  const front = await startPrismFront({
+    port: portOption(values.port),
+    host: values.host,
+    dynamic: values.dynamic,
+  });
+  process.stdout.write(
+    `kms-contract Prism front (schema-only mock from the spec) listening on ${front.url}\n`,
+  );
   await waitForSignal();
   await front.close();
   return 0;

@@ -10,7 +10,12 @@ import { byteLengthKeywords } from './byte-length.js';
 export function createAjv(options: { validateSchema?: boolean } = {}): Ajv2020 {
   // Checking the schemas against the 2020-12 meta-schema costs two thirds of the mock's validator
   // start-up; the generated schemas are checked once, in the tests (test/contract/validators.test.ts).
-  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true, validateSchema: options.validateSchema ?? false });
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true,
+    verbose: true,
+    validateSchema: options.validateSchema ?? false,
+  });
   for (const keyword of byteLengthKeywords) ajv.addKeyword(keyword);
   // Marks members AWS treats as secret: their values never appear in messages (kms-facts §11).
   ajv.addKeyword({ keyword: 'x-sensitive', schemaType: 'boolean' });

@@ -10,12 +10,22 @@ type SchemaNode = Record<string, unknown>;
 
 /** `/GrantTokens/3` → `grantTokens.3`: AWS names members in lower camel case in its messages. */
 export function memberPath(instancePath: string, missing?: string): string {
-  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (missing !== undefined) parts.push(missing);
-  return parts.map((p, i) => (i === 0 || !/^\d+$/.test(p) ? p.charAt(0).toLowerCase() + p.slice(1) : p)).join('.');
+  return parts
+    .map((p, i) => (i === 0 || !/^\d+$/.test(p) ? p.charAt(0).toLowerCase() + p.slice(1) : p))
+    .join('.');
 }
 
-const TYPE_NAMES: Record<string, string> = { integer: 'an Integer', number: 'a Double', string: 'a String', boolean: 'a Boolean' };
+const TYPE_NAMES: Record<string, string> = {
+  integer: 'an Integer',
+  number: 'a Double',
+  string: 'a String',
+  boolean: 'a Boolean',
+};
 
 /**
  * What a JSON deserializer says when a member has the wrong JSON type, in Coral's wording: the token
@@ -23,10 +33,20 @@ const TYPE_NAMES: Record<string, string> = { integer: 'an Integer', number: 'a D
  */
 function typeMismatch(value: unknown, wanted: unknown): string {
   if (Array.isArray(value)) return 'Start of list found where not expected';
-  if (typeof value === 'object' && value !== null) return 'Start of structure or map found where not expected.';
-  const token = value === null ? 'NULL' : typeof value === 'number' ? 'NUMBER' : typeof value === 'boolean' ? 'BOOLEAN' : 'STRING';
+  if (typeof value === 'object' && value !== null)
+    return 'Start of structure or map found where not expected.';
+  const token =
+    value === null
+      ? 'NULL'
+      : typeof value === 'number'
+        ? 'NUMBER'
+        : typeof value === 'boolean'
+          ? 'BOOLEAN'
+          : 'STRING';
   const target = TYPE_NAMES[String(wanted)];
-  return target === undefined ? `Unexpected ${token}_VALUE found where not expected` : `${token}_VALUE can not be converted to ${target}`;
+  return target === undefined
+    ? `Unexpected ${token}_VALUE found where not expected`
+    : `${token}_VALUE can not be converted to ${target}`;
 }
 
 function constraint(e: ErrorObject): string | undefined {
@@ -54,7 +74,11 @@ function constraint(e: ErrorObject): string | undefined {
 }
 
 function isBlob(schema: unknown): boolean {
-  return typeof schema === 'object' && schema !== null && (schema as SchemaNode)['contentEncoding'] === 'base64';
+  return (
+    typeof schema === 'object' &&
+    schema !== null &&
+    (schema as SchemaNode)['contentEncoding'] === 'base64'
+  );
 }
 
 /**
@@ -65,22 +89,34 @@ function isBlob(schema: unknown): boolean {
  */
 export function toRejection(errors: readonly ErrorObject[]): ContractRejection {
   const typeError = errors.find((e) => e.keyword === 'type');
-  if (typeError) return { type: 'SerializationException', message: typeMismatch(typeError.data, (typeError.params as Record<string, unknown>)['type']) };
+  if (typeError)
+    return {
+      type: 'SerializationException',
+      message: typeMismatch(typeError.data, (typeError.params as Record<string, unknown>)['type']),
+    };
   const badBlob = errors.find((e) => e.keyword === 'pattern' && isBlob(e.parentSchema));
-  if (badBlob) return { type: 'SerializationException', message: `Value at '${memberPath(badBlob.instancePath)}' is not valid base64.` };
+  if (badBlob)
+    return {
+      type: 'SerializationException',
+      message: `Value at '${memberPath(badBlob.instancePath)}' is not valid base64.`,
+    };
 
   const lines: string[] = [];
   for (const e of errors) {
     if (e.keyword === 'required') {
       const missing = String((e.params as Record<string, unknown>)['missingProperty']);
-      lines.push(`Value null at '${memberPath(e.instancePath, missing)}' failed to satisfy constraint: Member must not be null`);
+      lines.push(
+        `Value null at '${memberPath(e.instancePath, missing)}' failed to satisfy constraint: Member must not be null`,
+      );
       continue;
     }
     const rule = constraint(e);
     if (rule === undefined) continue;
     const schema = e.parentSchema as SchemaNode | undefined;
     const secret = schema?.['x-sensitive'] === true || isBlob(schema);
-    const value = secret ? 'Value' : `Value '${typeof e.data === 'string' ? e.data : JSON.stringify(e.data)}'`;
+    const value = secret
+      ? 'Value'
+      : `Value '${typeof e.data === 'string' ? e.data : JSON.stringify(e.data)}'`;
     lines.push(`${value} at '${memberPath(e.instancePath)}' failed to satisfy constraint: ${rule}`);
   }
   if (lines.length === 0) lines.push('The request is not valid.');

@@ -1,4 +1,9 @@
-import type { AnySchemaObject, ErrorObject, FuncKeywordDefinition, SchemaValidateFunction } from 'ajv';
+import type {
+  AnySchemaObject,
+  ErrorObject,
+  FuncKeywordDefinition,
+  SchemaValidateFunction,
+} from 'ajv';
 
 /**
  * The AWS model's blob limits count decoded bytes, not base64 characters (kms-facts §1, §6).
@@ -12,11 +17,20 @@ export function decodedLength(text: string): number {
 
 function bound(keyword: 'x-minBytes' | 'x-maxBytes'): FuncKeywordDefinition {
   const min = keyword === 'x-minBytes';
-  const validate: SchemaValidateFunction = (limit: number, data: string, parentSchema?: AnySchemaObject) => {
+  const validate: SchemaValidateFunction = (
+    limit: number,
+    data: string,
+    parentSchema?: AnySchemaObject,
+  ) => {
     const length = decodedLength(data);
     if (min ? length >= limit : length <= limit) return true;
     // verbose-style fields, so the AWS-form message can tell a blob (value hidden) from other members.
-    const error: Partial<ErrorObject> = { keyword, params: { limit }, data, message: `decoded length must be ${min ? '>=' : '<='} ${limit} bytes` };
+    const error: Partial<ErrorObject> = {
+      keyword,
+      params: { limit },
+      data,
+      message: `decoded length must be ${min ? '>=' : '<='} ${limit} bytes`,
+    };
     if (parentSchema) error.parentSchema = parentSchema;
     validate.errors = [error];
     return false;
@@ -24,4 +38,7 @@ function bound(keyword: 'x-minBytes' | 'x-maxBytes'): FuncKeywordDefinition {
   return { keyword, type: 'string', schemaType: 'number', errors: true, validate };
 }
 
-export const byteLengthKeywords: FuncKeywordDefinition[] = [bound('x-minBytes'), bound('x-maxBytes')];
+export const byteLengthKeywords: FuncKeywordDefinition[] = [
+  bound('x-minBytes'),
+  bound('x-maxBytes'),
+];

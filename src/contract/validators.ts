@@ -25,7 +25,10 @@ export function validatorFor(schemaName: string): ValidateFunction {
 }
 
 function issues(errors: readonly ErrorObject[] | null | undefined): SchemaIssue[] {
-  return (errors ?? []).map((e) => ({ path: e.instancePath || '/', message: `${e.keyword}: ${e.message ?? 'invalid'}` }));
+  return (errors ?? []).map((e) => ({
+    path: e.instancePath || '/',
+    message: `${e.keyword}: ${e.message ?? 'invalid'}`,
+  }));
 }
 
 /** Checks a request body against the operation's input schema, with the rejection KMS would send. */
@@ -39,8 +42,12 @@ export function checkRequest(op: OperationName, body: unknown): RequestCheck {
 export function checkResponse(op: OperationName, body: unknown): SchemaIssue[] {
   const output = operations[op].output;
   if (output === null) {
-    const empty = body === undefined || (typeof body === 'object' && body !== null && Object.keys(body).length === 0);
-    return empty ? [] : [{ path: '/', message: 'this operation has no output, so the body must be empty or {}' }];
+    const empty =
+      body === undefined ||
+      (typeof body === 'object' && body !== null && Object.keys(body).length === 0);
+    return empty
+      ? []
+      : [{ path: '/', message: 'this operation has no output, so the body must be empty or {}' }];
   }
   const validate = validatorFor(output);
   return validate(body) ? [] : issues(validate.errors);

@@ -25,7 +25,12 @@ export interface Sealed {
 export interface AesGcmBackend {
   encrypt(material: Bytes, iv: Bytes, plaintext: Bytes, aad: Bytes): Promise<Bytes> | Bytes;
   /** Undefined when authentication fails. */
-  decrypt(material: Bytes, iv: Bytes, ciphertextAndTag: Bytes, aad: Bytes): Promise<Bytes | undefined> | Bytes | undefined;
+  decrypt(
+    material: Bytes,
+    iv: Bytes,
+    ciphertextAndTag: Bytes,
+    aad: Bytes,
+  ): Promise<Bytes | undefined> | Bytes | undefined;
 }
 
 const webCryptoBackend: AesGcmBackend = {

@@ -1,4 +1,12 @@
-export { open, seal, useAesGcmBackend, IV_BYTES, TAG_BYTES, type AesGcmBackend, type Sealed } from './aes-gcm.js';
+export {
+  open,
+  seal,
+  useAesGcmBackend,
+  IV_BYTES,
+  TAG_BYTES,
+  type AesGcmBackend,
+  type Sealed,
+} from './aes-gcm.js';
 export {
   asBytes,
   base64ToBytes,

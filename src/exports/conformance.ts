@@ -16,4 +16,15 @@ export { allChecks } from '../../conformance/checks/index.js';
 export { selectChecks } from '../../conformance/select.js';
 export { consoleReporter } from '../../conformance/reporters/console.js';
 export { reportersFor } from '../../conformance/reporters/index.js';
-export type { Check, CheckResult, CheckContext, Verdict, Outcome, Area, Severity, Capability, Exchange, Reply } from '../../conformance/types.js';
+export type {
+  Check,
+  CheckResult,
+  CheckContext,
+  Verdict,
+  Outcome,
+  Area,
+  Severity,
+  Capability,
+  Exchange,
+  Reply,
+} from '../../conformance/types.js';

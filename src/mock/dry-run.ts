@@ -6,6 +6,9 @@ import { kmsError } from '../errors/index.js';
  */
 export function stopIfDryRun(input: { DryRun?: boolean | undefined }): void {
   if (input.DryRun === true) {
-    throw kmsError('DryRunOperationException', 'The request would have succeeded, but the DryRun option is set.');
+    throw kmsError(
+      'DryRunOperationException',
+      'The request would have succeeded, but the DryRun option is set.',
+    );
   }
 }

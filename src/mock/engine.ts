@@ -1,4 +1,10 @@
-import { checkRequest, operations, type OperationInput, type OperationName, type OperationOutput } from '../contract/index.js';
+import {
+  checkRequest,
+  operations,
+  type OperationInput,
+  type OperationName,
+  type OperationOutput,
+} from '../contract/index.js';
 import { kmsError } from '../errors/index.js';
 import { withoutNulls } from '../protocol/index.js';
 import { createMemoryStore, type KeyStore } from '../keystore/index.js';
@@ -33,14 +39,25 @@ export interface KmsEngine {
  * const dataKey = await kms.call('GenerateDataKey', { KeyId: KeyMetadata.KeyId, KeySpec: 'AES_256' });
  */
 export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
-  const config: MockConfig = { region: options.region ?? DEFAULT_CONFIG.region, account: options.account ?? DEFAULT_CONFIG.account };
+  const config: MockConfig = {
+    region: options.region ?? DEFAULT_CONFIG.region,
+    account: options.account ?? DEFAULT_CONFIG.account,
+  };
   const store = options.store ?? createMemoryStore();
-  const ctx: MockContext = { store, config, now: options.now ?? (() => Date.now() / 1000), exclusive: createExclusive() };
+  const ctx: MockContext = {
+    store,
+    config,
+    now: options.now ?? (() => Date.now() / 1000),
+    exclusive: createExclusive(),
+  };
   return {
     config,
     store,
     has: (operation: string): operation is OperationName => Object.hasOwn(operations, operation),
-    async call<Op extends OperationName>(operation: Op, body: unknown): Promise<OperationOutput<Op>> {
+    async call<Op extends OperationName>(
+      operation: Op,
+      body: unknown,
+    ): Promise<OperationOutput<Op>> {
       body = withoutNulls(body);
       const check = checkRequest(operation, body);
       if (!check.ok) throw kmsError(check.rejection.type, check.rejection.message);

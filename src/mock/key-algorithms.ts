@@ -12,7 +12,14 @@ interface SpecInfo {
 }
 
 const RSA_ENCRYPTION = ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'];
-const RSA_SIGNING = ['RSASSA_PSS_SHA_256', 'RSASSA_PSS_SHA_384', 'RSASSA_PSS_SHA_512', 'RSASSA_PKCS1_V1_5_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_384', 'RSASSA_PKCS1_V1_5_SHA_512'];
+const RSA_SIGNING = [
+  'RSASSA_PSS_SHA_256',
+  'RSASSA_PSS_SHA_384',
+  'RSASSA_PSS_SHA_512',
+  'RSASSA_PKCS1_V1_5_SHA_256',
+  'RSASSA_PKCS1_V1_5_SHA_384',
+  'RSASSA_PKCS1_V1_5_SHA_512',
+];
 const rsa: SpecInfo = { encryption: RSA_ENCRYPTION, signing: RSA_SIGNING };
 const ecc = (hash: string): SpecInfo => ({ signing: [`ECDSA_${hash}`], agreement: ['ECDH'] });
 const hmac = (bits: number): SpecInfo => ({ mac: [`HMAC_SHA_${bits}`] });

@@ -25,10 +25,18 @@ export function toKeyMetadata(ctx: MockContext, key: KeyRecord): KeyMetadata {
     ...algorithmsOf(key.keySpec, key.keyUsage),
     MultiRegion: key.multiRegion,
     ...(key.multiRegion
-      ? { MultiRegionConfiguration: { MultiRegionKeyType: 'PRIMARY', PrimaryKey: { Arn: arn, Region: ctx.config.region }, ReplicaKeys: [] } }
+      ? {
+          MultiRegionConfiguration: {
+            MultiRegionKeyType: 'PRIMARY',
+            PrimaryKey: { Arn: arn, Region: ctx.config.region },
+            ReplicaKeys: [],
+          },
+        }
       : {}),
     ...(key.deletionDate !== undefined ? { DeletionDate: key.deletionDate } : {}),
-    ...(key.pendingWindowInDays !== undefined ? { PendingDeletionWindowInDays: key.pendingWindowInDays } : {}),
+    ...(key.pendingWindowInDays !== undefined
+      ? { PendingDeletionWindowInDays: key.pendingWindowInDays }
+      : {}),
     ...(key.materialId !== undefined ? { CurrentKeyMaterialId: key.materialId } : {}),
     ...(key.origin === 'EXTERNAL' ? { ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' } : {}),
   };

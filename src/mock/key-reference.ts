@@ -9,7 +9,8 @@ export type KeyReference =
   | { kind: 'alias-arn'; aliasName: string; partition: string; region: string; account: string }
   | { kind: 'invalid' };
 
-const KEY_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
+const KEY_ID =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/;
 const ALIAS = /^alias\/[a-zA-Z0-9:/_-]+$/;
 const ARN = /^arn:(aws|aws-cn|aws-us-gov):kms:([a-z0-9-]+):(\d{12}):(key\/.+|alias\/.+)$/;
 
@@ -25,7 +26,11 @@ export function parseKeyReference(value: string): KeyReference {
   const [, partition = '', region = '', account = '', resource = ''] = arn;
   if (resource.startsWith('key/')) {
     const keyId = resource.slice(4);
-    return KEY_ID.test(keyId) ? { kind: 'key-arn', keyId, partition, region, account } : { kind: 'invalid' };
+    return KEY_ID.test(keyId)
+      ? { kind: 'key-arn', keyId, partition, region, account }
+      : { kind: 'invalid' };
   }
-  return ALIAS.test(resource) ? { kind: 'alias-arn', aliasName: resource, partition, region, account } : { kind: 'invalid' };
+  return ALIAS.test(resource)
+    ? { kind: 'alias-arn', aliasName: resource, partition, region, account }
+    : { kind: 'invalid' };
 }

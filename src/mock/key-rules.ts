@@ -29,24 +29,39 @@ export function assertEnabled(ctx: MockContext, key: KeyRecord): void {
  * Symmetric cryptography (data keys, Encrypt, Decrypt of our blobs) needs a SYMMETRIC_DEFAULT
  * ENCRYPT_DECRYPT key; anything else is InvalidKeyUsageException (kms-facts §7, §14 wording).
  */
-export function assertSymmetricEncryption(ctx: MockContext, key: KeyRecord, operation: string): void {
+export function assertSymmetricEncryption(
+  ctx: MockContext,
+  key: KeyRecord,
+  operation: string,
+): void {
   const arn = keyArn(ctx.config, key.keyId);
   if (key.keyUsage !== 'ENCRYPT_DECRYPT') {
-    throw kmsError('InvalidKeyUsageException', `${arn} key usage is ${key.keyUsage} which is not valid for ${operation}.`);
+    throw kmsError(
+      'InvalidKeyUsageException',
+      `${arn} key usage is ${key.keyUsage} which is not valid for ${operation}.`,
+    );
   }
   if (key.keySpec !== 'SYMMETRIC_DEFAULT') {
-    throw kmsError('InvalidKeyUsageException', `${arn} key spec is ${key.keySpec} which is not valid for ${operation}.`);
+    throw kmsError(
+      'InvalidKeyUsageException',
+      `${arn} key spec is ${key.keySpec} which is not valid for ${operation}.`,
+    );
   }
 }
 
 /** The checks every symmetric cryptographic operation makes, in the order KMS reports them. */
-export function assertUsableForEncryption(ctx: MockContext, key: KeyRecord, operation: string): void {
+export function assertUsableForEncryption(
+  ctx: MockContext,
+  key: KeyRecord,
+  operation: string,
+): void {
   assertEnabled(ctx, key);
   assertSymmetricEncryption(ctx, key, operation);
 }
 
 /** Key material of a usable symmetric key; its absence is a store fault, not a client error. */
 export function materialOf(key: KeyRecord): { material: Uint8Array; materialId: string } {
-  if (!key.material || !key.materialId) throw new Error(`symmetric key ${key.keyId} has no key material`);
+  if (!key.material || !key.materialId)
+    throw new Error(`symmetric key ${key.keyId} has no key material`);
   return { material: key.material, materialId: key.materialId };
 }

@@ -4,14 +4,26 @@ import { kmsError } from '../errors/index.js';
  * ListKeys / ListAliases paging: the marker is the opaque base64 of the next item's position.
  * NextMarker is present only when Truncated is true (kms-facts §10).
  */
-export function page<T>(items: readonly T[], limit: number | undefined, marker: string | undefined, defaultLimit: number): { items: T[]; truncated: boolean; nextMarker?: string } {
+export function page<T>(
+  items: readonly T[],
+  limit: number | undefined,
+  marker: string | undefined,
+  defaultLimit: number,
+): { items: T[]; truncated: boolean; nextMarker?: string } {
   let start = 0;
   if (marker !== undefined) {
-    const decoded = /^[A-Za-z0-9+/]+=*$/.test(marker) ? Number(atob(marker).replace(/^p:/, '')) : NaN;
-    if (!Number.isInteger(decoded) || decoded < 0 || !atob(marker).startsWith('p:')) throw kmsError('InvalidMarkerException', 'Marker is invalid.');
+    const decoded = /^[A-Za-z0-9+/]+=*$/.test(marker)
+      ? Number(atob(marker).replace(/^p:/, ''))
+      : NaN;
+    if (!Number.isInteger(decoded) || decoded < 0 || !atob(marker).startsWith('p:'))
+      throw kmsError('InvalidMarkerException', 'Marker is invalid.');
     start = decoded;
   }
   const end = start + (limit ?? defaultLimit);
   const truncated = end < items.length;
-  return { items: items.slice(start, end), truncated, ...(truncated ? { nextMarker: btoa(`p:${end}`) } : {}) };
+  return {
+    items: items.slice(start, end),
+    truncated,
+    ...(truncated ? { nextMarker: btoa(`p:${end}`) } : {}),
+  };
 }

@@ -7,6 +7,9 @@ import { kmsError } from '../errors/index.js';
  */
 export function refuseRecipient(input: { Recipient?: unknown }): void {
   if (input.Recipient !== undefined) {
-    throw kmsError('ValidationException', 'Recipient (Nitro Enclaves attestation) is not supported by this mock KMS.');
+    throw kmsError(
+      'ValidationException',
+      'Recipient (Nitro Enclaves attestation) is not supported by this mock KMS.',
+    );
   }
 }

@@ -14,14 +14,19 @@ export interface ResolveOptions {
  * `Invalid keyId '<v>'` for a malformed value, `Invalid arn <region>` for an ARN of another Region,
  * `Key '<key ARN>' does not exist`, `Alias <alias ARN> is not found.`
  */
-export async function resolveKey(ctx: MockContext, value: string, options: ResolveOptions): Promise<KeyRecord> {
+export async function resolveKey(
+  ctx: MockContext,
+  value: string,
+  options: ResolveOptions,
+): Promise<KeyRecord> {
   const ref = parseKeyReference(value);
   if (ref.kind === 'invalid') throw kmsError('NotFoundException', `Invalid keyId '${value}'`);
   if (ref.kind === 'key-arn' || ref.kind === 'alias-arn') {
     if (ref.region !== ctx.config.region || ref.partition !== partitionOf(ctx.config.region)) {
       throw kmsError('NotFoundException', `Invalid arn ${ref.region}`);
     }
-    if (ref.account !== ctx.config.account) throw kmsError('NotFoundException', `Key '${value}' does not exist`);
+    if (ref.account !== ctx.config.account)
+      throw kmsError('NotFoundException', `Key '${value}' does not exist`);
   }
   if ((ref.kind === 'alias' || ref.kind === 'alias-arn') && !options.allowAlias) {
     throw kmsError('NotFoundException', `Invalid keyId '${value}'`);
@@ -29,12 +34,17 @@ export async function resolveKey(ctx: MockContext, value: string, options: Resol
   let keyId: string;
   if (ref.kind === 'alias' || ref.kind === 'alias-arn') {
     const alias = await ctx.store.getAlias(ref.aliasName);
-    if (!alias) throw kmsError('NotFoundException', `Alias ${aliasArn(ctx.config, ref.aliasName)} is not found.`);
+    if (!alias)
+      throw kmsError(
+        'NotFoundException',
+        `Alias ${aliasArn(ctx.config, ref.aliasName)} is not found.`,
+      );
     keyId = alias.targetKeyId;
   } else {
     keyId = ref.keyId;
   }
   const key = await ctx.store.getKey(keyId);
-  if (!key) throw kmsError('NotFoundException', `Key '${keyArn(ctx.config, keyId)}' does not exist`);
+  if (!key)
+    throw kmsError('NotFoundException', `Key '${keyArn(ctx.config, keyId)}' does not exist`);
   return key;
 }

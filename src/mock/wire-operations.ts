@@ -6,7 +6,8 @@ import type { KmsEngine } from './engine.js';
 export function wireOperations(engine: KmsEngine): OperationTable {
   const table: Record<string, OperationTable[string]> = {};
   for (const name of Object.keys(operations) as OperationName[]) {
-    table[name] = async (input) => (await engine.call(name, input)) as Record<string, unknown> | undefined;
+    table[name] = async (input) =>
+      (await engine.call(name, input)) as Record<string, unknown> | undefined;
   }
   return table;
 }

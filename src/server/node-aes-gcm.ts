@@ -21,7 +21,9 @@ export const nodeAesGcm: AesGcmBackend = {
       const decipher = createDecipheriv('aes-256-gcm', material, iv, { authTagLength: TAG_BYTES });
       decipher.setAAD(aad);
       decipher.setAuthTag(ciphertextAndTag.subarray(split));
-      return bytes(Buffer.concat([decipher.update(ciphertextAndTag.subarray(0, split)), decipher.final()]));
+      return bytes(
+        Buffer.concat([decipher.update(ciphertextAndTag.subarray(0, split)), decipher.final()]),
+      );
     } catch {
       return undefined;
     }

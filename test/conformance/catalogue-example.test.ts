@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allChecks } from '../../conformance/checks/index.js';
-import { bodyOf, operationOf, outcomeOf, runChecks, startTarget, withBody, type Target } from './harness.js';
+import {
+  bodyOf,
+  operationOf,
+  outcomeOf,
+  runChecks,
+  startTarget,
+  withBody,
+  type Target,
+} from './harness.js';
 
 describe('the conformance runner against the built-in mock', () => {
   let target: Target;
@@ -11,7 +19,11 @@ describe('the conformance runner against the built-in mock', () => {
 
   it('passes every required check and errors on none', async () => {
     const summary = await runChecks(target.url, '*');
-    const bad = summary.results.filter((r) => r.outcome.status === 'error' || (r.outcome.status === 'fail' && r.check.severity === 'required'));
+    const bad = summary.results.filter(
+      (r) =>
+        r.outcome.status === 'error' ||
+        (r.outcome.status === 'fail' && r.check.severity === 'required'),
+    );
     expect(bad.map((r) => ({ id: r.check.id, outcome: r.outcome }))).toEqual([]);
     expect(summary.counts.pass).toBeGreaterThan(0);
     expect(summary.exitCode).toBe(0);
@@ -24,7 +36,9 @@ describe('an endpoint that answers an empty 200 to GenerateDataKey', () => {
   beforeAll(async () => {
     target = await startTarget(async (request, next) => {
       const reply = await next(request);
-      return operationOf(request) === 'GenerateDataKey' && reply.status === 200 ? withBody(reply, {}) : reply;
+      return operationOf(request) === 'GenerateDataKey' && reply.status === 200
+        ? withBody(reply, {})
+        : reply;
     });
   });
   afterAll(() => target.close());

@@ -16,13 +16,37 @@ const MESSAGES = 'messages.*';
  * the crypto checks to show that only the statistics can tell them from an honest KMS.
  */
 const CATALOGUE: ReadonlyArray<[BrokenTargetName, string[], string[]]> = [
-  ['context-ignored', [BINDING, MESSAGES], ['binding.context-mismatch', 'binding.ambiguous-context', 'messages.invalid-ciphertext-no-message']],
-  ['context-dropped-on-decrypt', [CRYPTO, BINDING], ['crypto.round-trip-with-context', 'crypto.encrypt-round-trip', 'crypto.re-encrypt-round-trip', 'binding.context-mismatch']],
+  [
+    'context-ignored',
+    [BINDING, MESSAGES],
+    [
+      'binding.context-mismatch',
+      'binding.ambiguous-context',
+      'messages.invalid-ciphertext-no-message',
+    ],
+  ],
+  [
+    'context-dropped-on-decrypt',
+    [CRYPTO, BINDING],
+    [
+      'crypto.round-trip-with-context',
+      'crypto.encrypt-round-trip',
+      'crypto.re-encrypt-round-trip',
+      'binding.context-mismatch',
+    ],
+  ],
   ['context-concatenated', [CRYPTO, BINDING], ['binding.ambiguous-context']],
   [
     'decrypt-wrong-plaintext',
     [CRYPTO, BINDING, KEYS],
-    ['crypto.decrypt-round-trip', 'crypto.round-trip-with-context', 'crypto.key-id-forms', 'crypto.encrypt-round-trip', 'crypto.re-encrypt-round-trip', 'keys.multi-region'],
+    [
+      'crypto.decrypt-round-trip',
+      'crypto.round-trip-with-context',
+      'crypto.key-id-forms',
+      'crypto.encrypt-round-trip',
+      'crypto.re-encrypt-round-trip',
+      'keys.multi-region',
+    ],
   ],
   [
     'key-id-bare',
@@ -40,17 +64,50 @@ const CATALOGUE: ReadonlyArray<[BrokenTargetName, string[], string[]]> = [
     ],
   ],
   // Encrypt of 4096 bytes with the plaintext appended exceeds the 6144-byte blob limit (kms-facts §6).
-  ['plaintext-in-blob', [CRYPTO, BINDING], ['crypto.encrypt-round-trip', 'binding.no-plaintext-in-blob']],
+  [
+    'plaintext-in-blob',
+    [CRYPTO, BINDING],
+    ['crypto.encrypt-round-trip', 'binding.no-plaintext-in-blob'],
+  ],
   ['without-plaintext-leaks', [CRYPTO, KEYS], ['crypto.without-plaintext-round-trip']],
   ['unauthenticated-trailer', [CRYPTO, BINDING], ['binding.bit-flip']],
   ['incorrect-key-as-invalid-ciphertext', [BINDING], ['binding.incorrect-key']],
   ['decrypt-without-algorithm', [BINDING], ['binding.decrypt-reply-members']],
-  ['fixed-length-keys', [CRYPTO, RANDOMNESS], ['crypto.without-plaintext-round-trip', 'crypto.key-spec-length', 'crypto.number-of-bytes-length', 'randomness.byte-frequency', 'randomness.monobit']],
+  [
+    'fixed-length-keys',
+    [CRYPTO, RANDOMNESS],
+    [
+      'crypto.without-plaintext-round-trip',
+      'crypto.key-spec-length',
+      'crypto.number-of-bytes-length',
+      'randomness.byte-frequency',
+      'randomness.monobit',
+    ],
+  ],
   ['repeating-keys', [RANDOMNESS], ['randomness.no-repeats']],
   ['biased-keys', [CRYPTO, RANDOMNESS], ['randomness.byte-frequency', 'randomness.monobit']],
   ['counter-keys', [CRYPTO, RANDOMNESS], ['randomness.byte-frequency', 'randomness.monobit']],
-  ['not-found-as-access-denied', [KEYS, MESSAGES], ['keys.unknown-key', 'keys.unknown-alias', 'keys.other-region-arn', 'keys.dry-run-would-fail', 'messages.not-found-names-arn']],
-  ['state-ignored', [KEYS, MESSAGES], ['keys.disabled', 'keys.pending-deletion', 'keys.dry-run-would-fail', 'messages.disabled-names-arn']],
+  [
+    'not-found-as-access-denied',
+    [KEYS, MESSAGES],
+    [
+      'keys.unknown-key',
+      'keys.unknown-alias',
+      'keys.other-region-arn',
+      'keys.dry-run-would-fail',
+      'messages.not-found-names-arn',
+    ],
+  ],
+  [
+    'state-ignored',
+    [KEYS, MESSAGES],
+    [
+      'keys.disabled',
+      'keys.pending-deletion',
+      'keys.dry-run-would-fail',
+      'messages.disabled-names-arn',
+    ],
+  ],
   ['key-usage-ignored', [KEYS], ['keys.key-usage']],
   ['region-ignored', [KEYS], ['keys.other-region-arn']],
   ['mrk-unsupported', [KEYS], ['keys.multi-region']],
@@ -59,15 +116,24 @@ const CATALOGUE: ReadonlyArray<[BrokenTargetName, string[], string[]]> = [
   ['dry-run-ignored-on-decrypt', [KEYS], ['keys.dry-run']],
   ['dry-run-first', [KEYS], ['keys.dry-run-would-fail']],
   ['invalid-ciphertext-with-message', [MESSAGES], ['messages.invalid-ciphertext-no-message']],
-  ['messages-name-bare-id', [MESSAGES], ['messages.not-found-names-arn', 'messages.disabled-names-arn']],
+  [
+    'messages-name-bare-id',
+    [MESSAGES],
+    ['messages.not-found-names-arn', 'messages.disabled-names-arn'],
+  ],
 ];
 
 async function verdicts(target: Awaited<ReturnType<typeof startTarget>>, areas: string[]) {
   const summary = await runChecks(target.url, areas.join(','));
   return {
     ran: summary.results.length,
-    failed: summary.results.filter((r) => r.outcome.status === 'fail').map((r) => r.check.id).sort(),
-    notVerdicts: summary.results.filter((r) => r.outcome.status === 'error' || r.outcome.status === 'skip').map((r) => ({ id: r.check.id, outcome: r.outcome })),
+    failed: summary.results
+      .filter((r) => r.outcome.status === 'fail')
+      .map((r) => r.check.id)
+      .sort(),
+    notVerdicts: summary.results
+      .filter((r) => r.outcome.status === 'error' || r.outcome.status === 'skip')
+      .map((r) => ({ id: r.check.id, outcome: r.outcome })),
   };
 }
 
@@ -85,22 +151,28 @@ describe('crypto, binding, randomness, keys and messages checks against the hone
   });
 });
 
-describe.concurrent('crypto, binding, randomness, keys and messages checks against broken targets', () => {
-  it.each(CATALOGUE)('%s fails exactly the expected checks of %j', async (name, areas, mustFail) => {
-    const target = await startTarget(brokenTargets[name]());
-    try {
-      const result = await verdicts(target, areas);
-      expect(result.notVerdicts).toEqual([]);
-      expect(result.failed).toEqual([...mustFail].sort());
-    } finally {
-      await target.close();
-    }
-  });
+describe.concurrent(
+  'crypto, binding, randomness, keys and messages checks against broken targets',
+  () => {
+    it.each(CATALOGUE)(
+      '%s fails exactly the expected checks of %j',
+      async (name, areas, mustFail) => {
+        const target = await startTarget(brokenTargets[name]());
+        try {
+          const result = await verdicts(target, areas);
+          expect(result.notVerdicts).toEqual([]);
+          expect(result.failed).toEqual([...mustFail].sort());
+        } finally {
+          await target.close();
+        }
+      },
+    );
 
-  it('leaves no check of these areas unproven', () => {
-    const proven = new Set(CATALOGUE.flatMap(([, , mustFail]) => mustFail));
-    const areas = new Set(['crypto', 'binding', 'randomness', 'keys', 'messages']);
-    const ids = allChecks.filter((check) => areas.has(check.area)).map((check) => check.id);
-    expect(ids.filter((id) => !proven.has(id))).toEqual([]);
-  });
-});
+    it('leaves no check of these areas unproven', () => {
+      const proven = new Set(CATALOGUE.flatMap(([, , mustFail]) => mustFail));
+      const areas = new Set(['crypto', 'binding', 'randomness', 'keys', 'messages']);
+      const ids = allChecks.filter((check) => areas.has(check.area)).map((check) => check.id);
+      expect(ids.filter((id) => !proven.has(id))).toEqual([]);
+    });
+  },
+);

@@ -3,7 +3,11 @@ import { runConformance, type Summary } from '../../conformance/runner.js';
 import type { Outcome } from '../../conformance/types.js';
 import { createKmsEngine, type KmsEngine } from '../../src/mock/index.js';
 import { wireOperations } from '../../src/mock/wire-operations.js';
-import { createWireHandler, type WireRequest, type WireResponse } from '../../src/protocol/index.js';
+import {
+  createWireHandler,
+  type WireRequest,
+  type WireResponse,
+} from '../../src/protocol/index.js';
 import { startServer } from '../../src/server/index.js';
 
 export type Next = (request: WireRequest) => Promise<WireResponse>;
@@ -12,7 +16,11 @@ export type Next = (request: WireRequest) => Promise<WireResponse>;
  * How a deliberately broken target differs from the mock: it sees each request and the honest
  * mock's handler, and answers what it likes. `engine` is the honest engine behind it.
  */
-export type Mutation = (request: WireRequest, next: Next, engine: KmsEngine) => Promise<WireResponse>;
+export type Mutation = (
+  request: WireRequest,
+  next: Next,
+  engine: KmsEngine,
+) => Promise<WireResponse>;
 
 export interface Target {
   url: string;
@@ -23,7 +31,10 @@ export interface Target {
 /** The built-in mock on 127.0.0.1:0, optionally broken by a mutation. */
 export async function startTarget(mutation?: Mutation, region = 'us-east-1'): Promise<Target> {
   const engine = createKmsEngine({ region });
-  const honest = createWireHandler({ operations: wireOperations(engine), logger: { error: () => undefined } });
+  const honest = createWireHandler({
+    operations: wireOperations(engine),
+    logger: { error: () => undefined },
+  });
   const handler = mutation ? (request: WireRequest) => mutation(request, honest, engine) : honest;
   const server = await startServer({ handler });
   return { url: server.url, engine, close: () => server.close() };
@@ -32,12 +43,28 @@ export async function startTarget(mutation?: Mutation, region = 'us-east-1'): Pr
 export const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' };
 
 /** Runs the checks matching `pattern` against a URL, with no reporters. */
-export function runChecks(url: string, pattern: string, extra: { authEnforced?: boolean; keyIds?: string[] } = {}): Promise<Summary> {
-  return runConformance({ endpoint: url, region: 'us-east-1', credentials, checks: allChecks, pattern, seed: 7, ...extra });
+export function runChecks(
+  url: string,
+  pattern: string,
+  extra: { authEnforced?: boolean; keyIds?: string[] } = {},
+): Promise<Summary> {
+  return runConformance({
+    endpoint: url,
+    region: 'us-east-1',
+    credentials,
+    checks: allChecks,
+    pattern,
+    seed: 7,
+    ...extra,
+  });
 }
 
 /** The outcome of one check, by id. */
-export async function outcomeOf(url: string, id: string, extra: { authEnforced?: boolean; keyIds?: string[] } = {}): Promise<Outcome> {
+export async function outcomeOf(
+  url: string,
+  id: string,
+  extra: { authEnforced?: boolean; keyIds?: string[] } = {},
+): Promise<Outcome> {
   const summary = await runChecks(url, id, extra);
   const result = summary.results.find((r) => r.check.id === id);
   if (!result) throw new Error(`no check ${id}`);

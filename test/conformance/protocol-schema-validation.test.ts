@@ -9,7 +9,8 @@ import { protocolSchemaValidationTargets } from './broken/protocol-schema-valida
 import { credentials, runChecks, startTarget, type Target } from './harness.js';
 
 const OWN_AREAS = 'protocol.*,schema.*,validation.*';
-const statuses = (summary: Summary) => Object.fromEntries(summary.results.map((r) => [r.check.id, r.outcome.status]));
+const statuses = (summary: Summary) =>
+  Object.fromEntries(summary.results.map((r) => [r.check.id, r.outcome.status]));
 
 /** Most requests each area may send in one run against the mock: checks stay bounded. */
 const REQUEST_CAPS = { protocol: 20, schema: 30, validation: 100, auth: 10 };
@@ -24,40 +25,55 @@ describe('protocol, schema and validation checks against the honest mock', () =>
   afterAll(() => target.close());
 
   it('passes every one of them, recommended ones included', () => {
-    const notPassed = summary.results.filter((r) => r.outcome.status !== 'pass').map((r) => ({ id: r.check.id, outcome: r.outcome }));
+    const notPassed = summary.results
+      .filter((r) => r.outcome.status !== 'pass')
+      .map((r) => ({ id: r.check.id, outcome: r.outcome }));
     expect(notPassed).toEqual([]);
-    expect(summary.results).toHaveLength(protocolChecks.length + schemaChecks.length + validationChecks.length);
+    expect(summary.results).toHaveLength(
+      protocolChecks.length + schemaChecks.length + validationChecks.length,
+    );
   });
 
   it('stays within a small request budget per area', () => {
     for (const area of ['protocol', 'schema', 'validation'] as const) {
-      const sent = summary.results.filter((r) => r.check.area === area).reduce((n, r) => n + r.exchanges.length, 0);
+      const sent = summary.results
+        .filter((r) => r.check.area === area)
+        .reduce((n, r) => n + r.exchanges.length, 0);
       expect(sent, area).toBeLessThanOrEqual(REQUEST_CAPS[area]);
     }
   });
 
   it('sends the same generated requests again with the same seed (fast-check runs are seeded)', async () => {
     const again = await runChecks(target.url, 'validation.*-property');
-    const bodies = (s: Summary) => s.results.flatMap((r) => r.exchanges.map((e) => e.request.body.replace(/"(KeyId|Arn)":"[^"]*"/g, '')));
+    const bodies = (s: Summary) =>
+      s.results.flatMap((r) =>
+        r.exchanges.map((e) => e.request.body.replace(/"(KeyId|Arn)":"[^"]*"/g, '')),
+      );
     const first = summary.results.filter((r) => r.check.id.endsWith('-property'));
     expect(bodies(again)).toEqual(bodies({ ...summary, results: first }));
   });
 });
 
-describe.each(protocolSchemaValidationTargets.map((t) => [t.name, t] as const))('a target that %s', (_name, broken) => {
-  let target: Target;
-  beforeAll(async () => {
-    target = await startTarget(broken.mutation);
-  });
-  afterAll(() => target.close());
+describe.each(protocolSchemaValidationTargets.map((t) => [t.name, t] as const))(
+  'a target that %s',
+  (_name, broken) => {
+    let target: Target;
+    beforeAll(async () => {
+      target = await startTarget(broken.mutation);
+    });
+    afterAll(() => target.close());
 
-  it(`fails ${broken.fails.join(', ') || 'nothing'}${broken.passes ? ` and passes ${broken.passes.join(', ')}` : ''}`, async () => {
-    const ids = [...broken.fails, ...(broken.passes ?? [])];
-    const summary = await runChecks(target.url, ids.join(','));
-    const want = Object.fromEntries([...broken.fails.map((id) => [id, 'fail']), ...(broken.passes ?? []).map((id) => [id, 'pass'])]);
-    expect(statuses(summary)).toEqual(want);
-  });
-});
+    it(`fails ${broken.fails.join(', ') || 'nothing'}${broken.passes ? ` and passes ${broken.passes.join(', ')}` : ''}`, async () => {
+      const ids = [...broken.fails, ...(broken.passes ?? [])];
+      const summary = await runChecks(target.url, ids.join(','));
+      const want = Object.fromEntries([
+        ...broken.fails.map((id) => [id, 'fail']),
+        ...(broken.passes ?? []).map((id) => [id, 'pass']),
+      ]);
+      expect(statuses(summary)).toEqual(want);
+    });
+  },
+);
 
 describe('auth checks (the --auth-enforced profile)', () => {
   let signing: MockServer;
@@ -86,7 +102,11 @@ describe('auth checks (the --auth-enforced profile)', () => {
 
   it('all skip, with the reason, when the endpoint is not declared to enforce auth', async () => {
     const summary = await runChecks(open.url, 'auth.*');
-    for (const r of summary.results) expect(r.outcome).toMatchObject({ status: 'skip', reason: expect.stringContaining('--auth-enforced') });
+    for (const r of summary.results)
+      expect(r.outcome).toMatchObject({
+        status: 'skip',
+        reason: expect.stringContaining('--auth-enforced'),
+      });
     expect(summary.exitCode).toBe(0);
   });
 });

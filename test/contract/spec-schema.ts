@@ -14,7 +14,8 @@ export const MEDIA = 'application/x-amz-json-1.1';
  * (`AB==` is refused: it decodes like `AA==`). A pattern is the one form with which Prism's dynamic
  * mode emits strings the AWS SDK can decode (tooling-findings §2).
  */
-export const CANONICAL_BASE64 = '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$';
+export const CANONICAL_BASE64 =
+  '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$';
 
 export function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

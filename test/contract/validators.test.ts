@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkErrorBody, checkRequest, checkResponse, operations, validatorFor } from '../../src/contract/index.js';
+import {
+  checkErrorBody,
+  checkRequest,
+  checkResponse,
+  operations,
+  validatorFor,
+} from '../../src/contract/index.js';
 import type { OperationName } from '../../src/contract/index.js';
 import { schemaDocument } from '../../generated/schemas.js';
 import { createAjv } from '../../src/contract/ajv.js';
@@ -22,21 +28,67 @@ describe('every schema compiles in strict ajv', () => {
 });
 
 describe('GenerateDataKey requests', () => {
-  const cases: Array<[string, unknown, 'ok' | 'ValidationException' | 'SerializationException', string?]> = [
+  const cases: Array<
+    [string, unknown, 'ok' | 'ValidationException' | 'SerializationException', string?]
+  > = [
     ['key spec', { KeyId: key, KeySpec: 'AES_256' }, 'ok'],
     ['1 byte', { KeyId: key, NumberOfBytes: 1 }, 'ok'],
     ['1024 bytes', { KeyId: key, NumberOfBytes: 1024 }, 'ok'],
-    ['0 bytes', { KeyId: key, NumberOfBytes: 0 }, 'ValidationException', "1 validation error detected: Value '0' at 'numberOfBytes' failed to satisfy constraint: Member must have value greater than or equal to 1"],
-    ['1025 bytes', { KeyId: key, NumberOfBytes: 1025 }, 'ValidationException', "Value '1025' at 'numberOfBytes' failed to satisfy constraint: Member must have value less than or equal to 1024"],
-    ['unknown key spec', { KeyId: key, KeySpec: 'AES_512' }, 'ValidationException', 'Member must satisfy enum value set: [AES_256, AES_128]'],
-    ['missing key id', { KeySpec: 'AES_256' }, 'ValidationException', "Value null at 'keyId' failed to satisfy constraint: Member must not be null"],
-    ['empty key id', { KeyId: '', KeySpec: 'AES_256' }, 'ValidationException', 'Member must have length greater than or equal to 1'],
-    ['long key id', { KeyId: 'k'.repeat(2049), KeySpec: 'AES_256' }, 'ValidationException', 'Member must have length less than or equal to 2048'],
-    ['11 grant tokens', { KeyId: key, KeySpec: 'AES_256', GrantTokens: Array(11).fill('t') }, 'ValidationException', "at 'grantTokens'"],
+    [
+      '0 bytes',
+      { KeyId: key, NumberOfBytes: 0 },
+      'ValidationException',
+      "1 validation error detected: Value '0' at 'numberOfBytes' failed to satisfy constraint: Member must have value greater than or equal to 1",
+    ],
+    [
+      '1025 bytes',
+      { KeyId: key, NumberOfBytes: 1025 },
+      'ValidationException',
+      "Value '1025' at 'numberOfBytes' failed to satisfy constraint: Member must have value less than or equal to 1024",
+    ],
+    [
+      'unknown key spec',
+      { KeyId: key, KeySpec: 'AES_512' },
+      'ValidationException',
+      'Member must satisfy enum value set: [AES_256, AES_128]',
+    ],
+    [
+      'missing key id',
+      { KeySpec: 'AES_256' },
+      'ValidationException',
+      "Value null at 'keyId' failed to satisfy constraint: Member must not be null",
+    ],
+    [
+      'empty key id',
+      { KeyId: '', KeySpec: 'AES_256' },
+      'ValidationException',
+      'Member must have length greater than or equal to 1',
+    ],
+    [
+      'long key id',
+      { KeyId: 'k'.repeat(2049), KeySpec: 'AES_256' },
+      'ValidationException',
+      'Member must have length less than or equal to 2048',
+    ],
+    [
+      '11 grant tokens',
+      { KeyId: key, KeySpec: 'AES_256', GrantTokens: Array(11).fill('t') },
+      'ValidationException',
+      "at 'grantTokens'",
+    ],
     ['string for number', { KeyId: key, NumberOfBytes: '32' }, 'SerializationException'],
     ['object for key id', { KeyId: {}, KeySpec: 'AES_256' }, 'SerializationException'],
-    ['number in context', { KeyId: key, KeySpec: 'AES_256', EncryptionContext: { a: 1 } }, 'SerializationException'],
-    ['two errors', { KeyId: '', NumberOfBytes: 0 }, 'ValidationException', '2 validation errors detected'],
+    [
+      'number in context',
+      { KeyId: key, KeySpec: 'AES_256', EncryptionContext: { a: 1 } },
+      'SerializationException',
+    ],
+    [
+      'two errors',
+      { KeyId: '', NumberOfBytes: 0 },
+      'ValidationException',
+      '2 validation errors detected',
+    ],
   ];
   it.each(cases)('%s', (_name, body, want, message) => {
     const result = checkRequest('GenerateDataKey', body);
@@ -65,9 +117,16 @@ describe('blob limits count decoded bytes', () => {
 
 describe('responses', () => {
   it('accepts a real GenerateDataKey reply and refuses an empty one', () => {
-    const reply = { CiphertextBlob: b64(184), Plaintext: b64(32), KeyId: `arn:aws:kms:us-east-1:111122223333:key/${key}`, KeyMaterialId: 'a'.repeat(64) };
+    const reply = {
+      CiphertextBlob: b64(184),
+      Plaintext: b64(32),
+      KeyId: `arn:aws:kms:us-east-1:111122223333:key/${key}`,
+      KeyMaterialId: 'a'.repeat(64),
+    };
     expect(checkResponse('GenerateDataKey', reply)).toEqual([]);
-    expect(checkResponse('GenerateDataKey', { ...reply, Plaintext: 'not base64!' })).not.toEqual([]);
+    expect(checkResponse('GenerateDataKey', { ...reply, Plaintext: 'not base64!' })).not.toEqual(
+      [],
+    );
     expect(checkResponse('GenerateDataKey', { ...reply, KeyMaterialId: 'xyz' })).not.toEqual([]);
   });
   it('treats operations without output as empty bodies', () => {
@@ -87,14 +146,31 @@ describe('responses', () => {
 
 describe('the spec examples are real wire values', () => {
   type Media = { examples?: Record<string, { value?: unknown; $ref?: string }> };
-  type Spec = { paths: Record<string, { post: { operationId: string; responses: Record<string, { content?: Record<string, Media> }> } }>; components: { examples: Record<string, { value: unknown }> } };
-  const spec = JSON.parse(readFileSync(new URL('../../generated/kms.openapi.json', import.meta.url), 'utf8')) as Spec;
+  type Spec = {
+    paths: Record<
+      string,
+      {
+        post: {
+          operationId: string;
+          responses: Record<string, { content?: Record<string, Media> }>;
+        };
+      }
+    >;
+    components: { examples: Record<string, { value: unknown }> };
+  };
+  const spec = JSON.parse(
+    readFileSync(new URL('../../generated/kms.openapi.json', import.meta.url), 'utf8'),
+  ) as Spec;
   const rows = Object.values(spec.paths).flatMap(({ post }) =>
     Object.entries(post.responses).flatMap(([status, response]) =>
-      Object.entries(response.content?.['application/x-amz-json-1.1']?.examples ?? {}).map(([name, example]) => {
-        const value = example.$ref ? spec.components.examples[example.$ref.split('/').pop() ?? '']?.value : example.value;
-        return [post.operationId, status, name, value] as const;
-      }),
+      Object.entries(response.content?.['application/x-amz-json-1.1']?.examples ?? {}).map(
+        ([name, example]) => {
+          const value = example.$ref
+            ? spec.components.examples[example.$ref.split('/').pop() ?? '']?.value
+            : example.value;
+          return [post.operationId, status, name, value] as const;
+        },
+      ),
     ),
   );
   it.each(rows)('%s %s %s', (op, status, name, value) => {
@@ -106,7 +182,9 @@ describe('the spec examples are real wire values', () => {
   });
   it('every operation with output has a success example', () => {
     const withExample = new Set(rows.filter(([, status]) => status === '200').map(([op]) => op));
-    const withOutput = (Object.keys(operations) as OperationName[]).filter((op) => operations[op].output !== null);
+    const withOutput = (Object.keys(operations) as OperationName[]).filter(
+      (op) => operations[op].output !== null,
+    );
     expect(withOutput.filter((op) => !withExample.has(op))).toEqual([]);
   });
 });
@@ -115,7 +193,10 @@ describe('wrong JSON types are named as Coral names them', () => {
   it.each([
     [{ KeyId: key, NumberOfBytes: '32' }, 'STRING_VALUE can not be converted to an Integer'],
     [{ KeyId: key, NumberOfBytes: 1.5 }, undefined],
-    [{ KeyId: key, KeySpec: 'AES_256', DryRun: 'yes' }, 'STRING_VALUE can not be converted to a Boolean'],
+    [
+      { KeyId: key, KeySpec: 'AES_256', DryRun: 'yes' },
+      'STRING_VALUE can not be converted to a Boolean',
+    ],
     [{ KeyId: 7, KeySpec: 'AES_256' }, 'NUMBER_VALUE can not be converted to a String'],
     [{ KeyId: [key], KeySpec: 'AES_256' }, 'Start of list found where not expected'],
   ])('%j', (body, message) => {

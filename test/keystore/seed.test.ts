@@ -5,11 +5,7 @@ import { materialIdOf } from '../../src/crypto/random.js';
 import { createMemoryStore } from '../../src/keystore/memory-store.js';
 import { keyMaterialOf } from '../../src/keystore/records.js';
 import { applySeed } from '../../src/keystore/seed-apply.js';
-import {
-  formatSeedIssues,
-  validateSeed,
-  type Seed,
-} from '../../src/keystore/seed.js';
+import { formatSeedIssues, validateSeed, type Seed } from '../../src/keystore/seed.js';
 import { parseSeedText } from '../../src/keystore/seed-text.js';
 
 const ID1 = '1234abcd-12ab-34cd-56ef-1234567890ab';

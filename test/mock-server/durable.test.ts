@@ -6,7 +6,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../src/server/start-mock-server.js';
 
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' };
-const clientFor = (server: MockServer, creds = credentials) => new kms.KMSClient({ region: 'us-east-1', endpoint: server.url, credentials: creds, maxAttempts: 1 });
+const clientFor = (server: MockServer, creds = credentials) =>
+  new kms.KMSClient({
+    region: 'us-east-1',
+    endpoint: server.url,
+    credentials: creds,
+    maxAttempts: 1,
+  });
 
 let dir: string;
 beforeEach(async () => {
@@ -23,17 +29,35 @@ describe('--data-dir', () => {
     const keyId = (await client.send(new kms.CreateKeyCommand({}))).KeyMetadata?.KeyId ?? '';
     const disabled = (await client.send(new kms.CreateKeyCommand({}))).KeyMetadata?.KeyId ?? '';
     await client.send(new kms.DisableKeyCommand({ KeyId: disabled }));
-    await client.send(new kms.CreateAliasCommand({ AliasName: 'alias/durable', TargetKeyId: keyId }));
-    const made = await client.send(new kms.GenerateDataKeyCommand({ KeyId: 'alias/durable', KeySpec: 'AES_256', EncryptionContext: { k: 'v' } }));
+    await client.send(
+      new kms.CreateAliasCommand({ AliasName: 'alias/durable', TargetKeyId: keyId }),
+    );
+    const made = await client.send(
+      new kms.GenerateDataKeyCommand({
+        KeyId: 'alias/durable',
+        KeySpec: 'AES_256',
+        EncryptionContext: { k: 'v' },
+      }),
+    );
     client.destroy();
     await server.close();
 
     server = await startMockServer({ dataDir: dir });
     client = clientFor(server);
-    const opened = await client.send(new kms.DecryptCommand({ CiphertextBlob: made.CiphertextBlob, EncryptionContext: { k: 'v' } }));
+    const opened = await client.send(
+      new kms.DecryptCommand({
+        CiphertextBlob: made.CiphertextBlob,
+        EncryptionContext: { k: 'v' },
+      }),
+    );
     expect(Buffer.from(opened.Plaintext ?? [])).toEqual(Buffer.from(made.Plaintext ?? []));
-    expect((await client.send(new kms.DescribeKeyCommand({ KeyId: 'alias/durable' }))).KeyMetadata?.KeyId).toBe(keyId);
-    expect((await client.send(new kms.DescribeKeyCommand({ KeyId: disabled }))).KeyMetadata?.KeyState).toBe('Disabled');
+    expect(
+      (await client.send(new kms.DescribeKeyCommand({ KeyId: 'alias/durable' }))).KeyMetadata
+        ?.KeyId,
+    ).toBe(keyId);
+    expect(
+      (await client.send(new kms.DescribeKeyCommand({ KeyId: disabled }))).KeyMetadata?.KeyState,
+    ).toBe('Disabled');
     client.destroy();
     await server.close();
   });
@@ -45,7 +69,9 @@ describe('--data-dir', () => {
     client.destroy();
     await first.close();
     const second = await startMockServer();
-    await expect(clientFor(second).send(new kms.DescribeKeyCommand({ KeyId: keyId }))).rejects.toBeInstanceOf(kms.NotFoundException);
+    await expect(
+      clientFor(second).send(new kms.DescribeKeyCommand({ KeyId: keyId })),
+    ).rejects.toBeInstanceOf(kms.NotFoundException);
     await second.close();
   });
 });
@@ -65,13 +91,26 @@ aliases:
     const file = join(dir, 'seed.yaml');
     await writeFile(file, seed);
     const a = await startMockServer({ seed: file, region: 'eu-west-1', account: '123456789012' });
-    const made = await clientFor(a).send(new kms.GenerateDataKeyCommand({ KeyId: 'alias/payments', NumberOfBytes: 16 }));
-    expect(made.KeyId).toBe('arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab');
+    const made = await clientFor(a).send(
+      new kms.GenerateDataKeyCommand({ KeyId: 'alias/payments', NumberOfBytes: 16 }),
+    );
+    expect(made.KeyId).toBe(
+      'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+    );
     await a.close();
     const b = await startMockServer({ seed: file, region: 'eu-west-1', account: '123456789012' });
-    const opened = await clientFor(b).send(new kms.DecryptCommand({ CiphertextBlob: made.CiphertextBlob }));
+    const opened = await clientFor(b).send(
+      new kms.DecryptCommand({ CiphertextBlob: made.CiphertextBlob }),
+    );
     expect(Buffer.from(opened.Plaintext ?? [])).toEqual(Buffer.from(made.Plaintext ?? []));
-    await expect(clientFor(b).send(new kms.EncryptCommand({ KeyId: '0b9d1a9e-7f0c-4d6e-9a55-6f1e2d3c4b5a', Plaintext: new Uint8Array([1]) }))).rejects.toBeInstanceOf(kms.DisabledException);
+    await expect(
+      clientFor(b).send(
+        new kms.EncryptCommand({
+          KeyId: '0b9d1a9e-7f0c-4d6e-9a55-6f1e2d3c4b5a',
+          Plaintext: new Uint8Array([1]),
+        }),
+      ),
+    ).rejects.toBeInstanceOf(kms.DisabledException);
     await b.close();
   });
 
@@ -87,12 +126,25 @@ describe('--auth sigv4', () => {
     const server = await startMockServer({ auth: 'sigv4', credentials: [credentials] });
     const made = await clientFor(server).send(new kms.CreateKeyCommand({}));
     expect(made.KeyMetadata?.KeyId).toBeDefined();
-    const unknown = await clientFor(server, { accessKeyId: 'AKIDOTHER', secretAccessKey: 'x' }).send(new kms.ListKeysCommand({})).catch((e: Error) => e);
+    const unknown = await clientFor(server, { accessKeyId: 'AKIDOTHER', secretAccessKey: 'x' })
+      .send(new kms.ListKeysCommand({}))
+      .catch((e: Error) => e);
     expect((unknown as Error).name).toBe('UnrecognizedClientException');
-    const wrong = await clientFor(server, { accessKeyId: 'AKIDTEST', secretAccessKey: 'wrong' }).send(new kms.ListKeysCommand({})).catch((e: Error) => e);
+    const wrong = await clientFor(server, { accessKeyId: 'AKIDTEST', secretAccessKey: 'wrong' })
+      .send(new kms.ListKeysCommand({}))
+      .catch((e: Error) => e);
     expect((wrong as Error).name).toBe('InvalidSignatureException');
-    const unsigned = await fetch(server.url, { method: 'POST', headers: { 'x-amz-target': 'TrentService.ListKeys', 'content-type': 'application/x-amz-json-1.1' }, body: '{}' });
-    expect(((await unsigned.json()) as { __type: string }).__type).toBe('MissingAuthenticationTokenException');
+    const unsigned = await fetch(server.url, {
+      method: 'POST',
+      headers: {
+        'x-amz-target': 'TrentService.ListKeys',
+        'content-type': 'application/x-amz-json-1.1',
+      },
+      body: '{}',
+    });
+    expect(((await unsigned.json()) as { __type: string }).__type).toBe(
+      'MissingAuthenticationTokenException',
+    );
     await server.close();
   });
 

@@ -1,6 +1,12 @@
 import * as kms from '@aws-sdk/client-kms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkErrorBody, checkResponse, errorStatus, operations, type OperationName } from '../../src/contract/index.js';
+import {
+  checkErrorBody,
+  checkResponse,
+  errorStatus,
+  operations,
+  type OperationName,
+} from '../../src/contract/index.js';
 import { errorTypeFrom } from '../../src/errors/index.js';
 import { createKmsEngine } from '../../src/mock/index.js';
 import { wireOperations } from '../../src/mock/wire-operations.js';
@@ -13,27 +19,41 @@ let server: Awaited<ReturnType<typeof startServer>>;
 let client: kms.KMSClient;
 
 beforeAll(async () => {
-  const honest = createWireHandler({ operations: wireOperations(createKmsEngine({ region: 'us-east-1' })) });
+  const honest = createWireHandler({
+    operations: wireOperations(createKmsEngine({ region: 'us-east-1' })),
+  });
   server = await startServer({
     handler: async (request: WireRequest) => {
       const reply = await honest(request);
       const op = request.headers['x-amz-target']?.replace('TrentService.', '') as OperationName;
       const body: unknown = reply.body === '' ? undefined : JSON.parse(reply.body);
       if (reply.status === 200) {
-        for (const issue of checkResponse(op, body)) drift.push(`${op} 200 ${issue.path} ${issue.message}`);
+        for (const issue of checkResponse(op, body))
+          drift.push(`${op} 200 ${issue.path} ${issue.message}`);
       } else {
-        for (const issue of checkErrorBody(body)) drift.push(`${op} ${reply.status} ${issue.message}`);
+        for (const issue of checkErrorBody(body))
+          drift.push(`${op} ${reply.status} ${issue.message}`);
         const type = errorTypeFrom({ body }) ?? '';
-        const declared = Object.hasOwn(operations, op) ? (operations[op].errors as readonly string[]) : [];
-        if (Object.hasOwn(operations, op) && !declared.includes(type)) drift.push(`${op} answered ${type}, which the spec does not declare for it`);
+        const declared = Object.hasOwn(operations, op)
+          ? (operations[op].errors as readonly string[])
+          : [];
+        if (Object.hasOwn(operations, op) && !declared.includes(type))
+          drift.push(`${op} answered ${type}, which the spec does not declare for it`);
         const status = (errorStatus as Record<string, number>)[type];
-        if (status !== undefined && status !== reply.status) drift.push(`${type} came with ${reply.status}, the spec says ${status}`);
+        if (status !== undefined && status !== reply.status)
+          drift.push(`${type} came with ${reply.status}, the spec says ${status}`);
       }
-      if (!reply.headers['x-amzn-RequestId'] && !reply.headers['x-amzn-requestid']) drift.push(`${op} reply without x-amzn-RequestId`);
+      if (!reply.headers['x-amzn-RequestId'] && !reply.headers['x-amzn-requestid'])
+        drift.push(`${op} reply without x-amzn-RequestId`);
       return reply;
     },
   });
-  client = new kms.KMSClient({ region: 'us-east-1', endpoint: server.url, credentials: { accessKeyId: 'AKID', secretAccessKey: 'secret' }, maxAttempts: 1 });
+  client = new kms.KMSClient({
+    region: 'us-east-1',
+    endpoint: server.url,
+    credentials: { accessKeyId: 'AKID', secretAccessKey: 'secret' },
+    maxAttempts: 1,
+  });
 });
 
 afterAll(async () => {
@@ -58,52 +78,164 @@ describe('the AWS SDK against the mock, every operation', () => {
     const second = (await client.send(new kms.CreateKeyCommand({}))).KeyMetadata?.KeyId ?? '';
     await client.send(new kms.CreateAliasCommand({ AliasName: 'alias/sdk', TargetKeyId: keyId }));
 
-    const made = await client.send(new kms.GenerateDataKeyCommand({ KeyId: 'alias/sdk', KeySpec: 'AES_256', EncryptionContext: { app: 'sdk' } }));
+    const made = await client.send(
+      new kms.GenerateDataKeyCommand({
+        KeyId: 'alias/sdk',
+        KeySpec: 'AES_256',
+        EncryptionContext: { app: 'sdk' },
+      }),
+    );
     expect(made.KeyId).toBe(arn);
     expect(made.Plaintext).toHaveLength(32);
-    const opened = await client.send(new kms.DecryptCommand({ CiphertextBlob: made.CiphertextBlob, EncryptionContext: { app: 'sdk' } }));
+    const opened = await client.send(
+      new kms.DecryptCommand({
+        CiphertextBlob: made.CiphertextBlob,
+        EncryptionContext: { app: 'sdk' },
+      }),
+    );
     expect(Buffer.from(opened.Plaintext ?? [])).toEqual(Buffer.from(made.Plaintext ?? []));
     expect(opened.EncryptionAlgorithm).toBe('SYMMETRIC_DEFAULT');
 
-    const bare = await client.send(new kms.GenerateDataKeyWithoutPlaintextCommand({ KeyId: keyId, NumberOfBytes: 64 }));
-    expect((await client.send(new kms.DecryptCommand({ CiphertextBlob: bare.CiphertextBlob }))).Plaintext).toHaveLength(64);
+    const bare = await client.send(
+      new kms.GenerateDataKeyWithoutPlaintextCommand({ KeyId: keyId, NumberOfBytes: 64 }),
+    );
+    expect(
+      (await client.send(new kms.DecryptCommand({ CiphertextBlob: bare.CiphertextBlob })))
+        .Plaintext,
+    ).toHaveLength(64);
 
-    const sealed = await client.send(new kms.EncryptCommand({ KeyId: keyId, Plaintext: new TextEncoder().encode('secret') }));
-    const moved = await client.send(new kms.ReEncryptCommand({ CiphertextBlob: sealed.CiphertextBlob, DestinationKeyId: second }));
-    expect(new TextDecoder().decode((await client.send(new kms.DecryptCommand({ CiphertextBlob: moved.CiphertextBlob }))).Plaintext)).toBe('secret');
+    const sealed = await client.send(
+      new kms.EncryptCommand({ KeyId: keyId, Plaintext: new TextEncoder().encode('secret') }),
+    );
+    const moved = await client.send(
+      new kms.ReEncryptCommand({ CiphertextBlob: sealed.CiphertextBlob, DestinationKeyId: second }),
+    );
+    expect(
+      new TextDecoder().decode(
+        (await client.send(new kms.DecryptCommand({ CiphertextBlob: moved.CiphertextBlob })))
+          .Plaintext,
+      ),
+    ).toBe('secret');
 
-    expect((await client.send(new kms.GenerateRandomCommand({ NumberOfBytes: 91 }))).Plaintext).toHaveLength(91);
-    expect((await client.send(new kms.DescribeKeyCommand({ KeyId: 'alias/sdk' }))).KeyMetadata?.KeyId).toBe(keyId);
-    expect((await client.send(new kms.ListKeysCommand({}))).Keys?.map((k) => k.KeyId)).toEqual(expect.arrayContaining([keyId, second]));
-    expect((await client.send(new kms.ListAliasesCommand({ KeyId: keyId }))).Aliases?.map((a) => a.AliasName)).toEqual(['alias/sdk']);
+    expect(
+      (await client.send(new kms.GenerateRandomCommand({ NumberOfBytes: 91 }))).Plaintext,
+    ).toHaveLength(91);
+    expect(
+      (await client.send(new kms.DescribeKeyCommand({ KeyId: 'alias/sdk' }))).KeyMetadata?.KeyId,
+    ).toBe(keyId);
+    expect((await client.send(new kms.ListKeysCommand({}))).Keys?.map((k) => k.KeyId)).toEqual(
+      expect.arrayContaining([keyId, second]),
+    );
+    expect(
+      (await client.send(new kms.ListAliasesCommand({ KeyId: keyId }))).Aliases?.map(
+        (a) => a.AliasName,
+      ),
+    ).toEqual(['alias/sdk']);
 
     await client.send(new kms.DisableKeyCommand({ KeyId: keyId }));
     await client.send(new kms.EnableKeyCommand({ KeyId: keyId }));
-    const scheduled = await client.send(new kms.ScheduleKeyDeletionCommand({ KeyId: second, PendingWindowInDays: 7 }));
+    const scheduled = await client.send(
+      new kms.ScheduleKeyDeletionCommand({ KeyId: second, PendingWindowInDays: 7 }),
+    );
     expect(scheduled.KeyState).toBe('PendingDeletion');
     expect(scheduled.DeletionDate).toBeInstanceOf(Date);
-    expect((await client.send(new kms.CancelKeyDeletionCommand({ KeyId: second }))).KeyId).toContain(second);
+    expect(
+      (await client.send(new kms.CancelKeyDeletionCommand({ KeyId: second }))).KeyId,
+    ).toContain(second);
     await client.send(new kms.DeleteAliasCommand({ AliasName: 'alias/sdk' }));
   });
 
   it('raises the SDK exception class named by each error row of the facts sheet', async () => {
     const key = (await client.send(new kms.CreateKeyCommand({}))).KeyMetadata?.KeyId ?? '';
     const other = (await client.send(new kms.CreateKeyCommand({}))).KeyMetadata?.KeyId ?? '';
-    const rsa = (await client.send(new kms.CreateKeyCommand({ KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' }))).KeyMetadata?.KeyId ?? '';
-    const { CiphertextBlob } = await client.send(new kms.GenerateDataKeyCommand({ KeyId: key, KeySpec: 'AES_256', EncryptionContext: { a: 'b' } }));
+    const rsa =
+      (
+        await client.send(
+          new kms.CreateKeyCommand({ KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' }),
+        )
+      ).KeyMetadata?.KeyId ?? '';
+    const { CiphertextBlob } = await client.send(
+      new kms.GenerateDataKeyCommand({
+        KeyId: key,
+        KeySpec: 'AES_256',
+        EncryptionContext: { a: 'b' },
+      }),
+    );
     const rows: Array<[string, () => Promise<unknown>, new (...args: never[]) => Error, number]> = [
-      ['unknown key', () => client.send(new kms.GenerateDataKeyCommand({ KeyId: '00000000-0000-4000-8000-000000000000', KeySpec: 'AES_256' })), kms.NotFoundException, 400],
-      ['RSA key', () => client.send(new kms.GenerateDataKeyCommand({ KeyId: rsa, KeySpec: 'AES_256' })), kms.InvalidKeyUsageException, 400],
-      ['wrong context', () => client.send(new kms.DecryptCommand({ CiphertextBlob, EncryptionContext: { a: 'c' } })), kms.InvalidCiphertextException, 400],
-      ['other key', () => client.send(new kms.DecryptCommand({ CiphertextBlob, EncryptionContext: { a: 'b' }, KeyId: other })), kms.IncorrectKeyException, 400],
-      ['dry run', () => client.send(new kms.GenerateDataKeyCommand({ KeyId: key, KeySpec: 'AES_256', DryRun: true })), kms.DryRunOperationException, 400],
-      ['duplicate alias', async () => {
-        await client.send(new kms.CreateAliasCommand({ AliasName: 'alias/dup', TargetKeyId: key }));
-        return client.send(new kms.CreateAliasCommand({ AliasName: 'alias/dup', TargetKeyId: key }));
-      }, kms.AlreadyExistsException, 400],
-      ['bad marker', () => client.send(new kms.ListKeysCommand({ Marker: 'nope' })), kms.InvalidMarkerException, 400],
-      ['not pending deletion', () => client.send(new kms.CancelKeyDeletionCommand({ KeyId: key })), kms.KMSInvalidStateException, 400],
-      ['tag reserved', () => client.send(new kms.CreateKeyCommand({ Tags: [{ TagKey: 'aws:x', TagValue: '' }] })), kms.TagException, 400],
+      [
+        'unknown key',
+        () =>
+          client.send(
+            new kms.GenerateDataKeyCommand({
+              KeyId: '00000000-0000-4000-8000-000000000000',
+              KeySpec: 'AES_256',
+            }),
+          ),
+        kms.NotFoundException,
+        400,
+      ],
+      [
+        'RSA key',
+        () => client.send(new kms.GenerateDataKeyCommand({ KeyId: rsa, KeySpec: 'AES_256' })),
+        kms.InvalidKeyUsageException,
+        400,
+      ],
+      [
+        'wrong context',
+        () =>
+          client.send(new kms.DecryptCommand({ CiphertextBlob, EncryptionContext: { a: 'c' } })),
+        kms.InvalidCiphertextException,
+        400,
+      ],
+      [
+        'other key',
+        () =>
+          client.send(
+            new kms.DecryptCommand({ CiphertextBlob, EncryptionContext: { a: 'b' }, KeyId: other }),
+          ),
+        kms.IncorrectKeyException,
+        400,
+      ],
+      [
+        'dry run',
+        () =>
+          client.send(
+            new kms.GenerateDataKeyCommand({ KeyId: key, KeySpec: 'AES_256', DryRun: true }),
+          ),
+        kms.DryRunOperationException,
+        400,
+      ],
+      [
+        'duplicate alias',
+        async () => {
+          await client.send(
+            new kms.CreateAliasCommand({ AliasName: 'alias/dup', TargetKeyId: key }),
+          );
+          return client.send(
+            new kms.CreateAliasCommand({ AliasName: 'alias/dup', TargetKeyId: key }),
+          );
+        },
+        kms.AlreadyExistsException,
+        400,
+      ],
+      [
+        'bad marker',
+        () => client.send(new kms.ListKeysCommand({ Marker: 'nope' })),
+        kms.InvalidMarkerException,
+        400,
+      ],
+      [
+        'not pending deletion',
+        () => client.send(new kms.CancelKeyDeletionCommand({ KeyId: key })),
+        kms.KMSInvalidStateException,
+        400,
+      ],
+      [
+        'tag reserved',
+        () => client.send(new kms.CreateKeyCommand({ Tags: [{ TagKey: 'aws:x', TagValue: '' }] })),
+        kms.TagException,
+        400,
+      ],
     ];
     for (const [name, call, type, status] of rows) {
       const error = await sdkError(call());
@@ -111,8 +243,14 @@ describe('the AWS SDK against the mock, every operation', () => {
       expect((error as kms.KMSServiceException).$metadata.httpStatusCode, name).toBe(status);
     }
     await client.send(new kms.DisableKeyCommand({ KeyId: key }));
-    expect(await sdkError(client.send(new kms.EncryptCommand({ KeyId: key, Plaintext: new Uint8Array([1]) })))).toBeInstanceOf(kms.DisabledException);
-    const validation = await sdkError(client.send(new kms.GenerateDataKeyCommand({ KeyId: key, NumberOfBytes: 0 })));
+    expect(
+      await sdkError(
+        client.send(new kms.EncryptCommand({ KeyId: key, Plaintext: new Uint8Array([1]) })),
+      ),
+    ).toBeInstanceOf(kms.DisabledException);
+    const validation = await sdkError(
+      client.send(new kms.GenerateDataKeyCommand({ KeyId: key, NumberOfBytes: 0 })),
+    );
     expect(validation.name).toBe('ValidationException');
   });
 

@@ -3,10 +3,13 @@ import { isKmsError } from '../../src/errors/index.js';
 import { createKmsEngine, type KmsEngine } from '../../src/mock/index.js';
 
 export const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-export const unb64 = (text: string | undefined) => new Uint8Array(Buffer.from(text ?? '', 'base64'));
+export const unb64 = (text: string | undefined) =>
+  new Uint8Array(Buffer.from(text ?? '', 'base64'));
 
 /** Runs a call that must fail and returns the error's wire type and message. */
-export async function failure(promise: Promise<unknown>): Promise<{ type: string; message: string }> {
+export async function failure(
+  promise: Promise<unknown>,
+): Promise<{ type: string; message: string }> {
   try {
     await promise;
   } catch (error) {
@@ -30,7 +33,9 @@ export interface Fixture {
 }
 
 /** An engine with one enabled symmetric key and an alias to it. */
-export async function fixture(options: Parameters<typeof createKmsEngine>[0] = {}): Promise<Fixture> {
+export async function fixture(
+  options: Parameters<typeof createKmsEngine>[0] = {},
+): Promise<Fixture> {
   const kms = createKmsEngine(options);
   const KeyMetadata = await newKey(kms, { Description: 'test key' });
   await kms.call('CreateAlias', { AliasName: 'alias/test', TargetKeyId: KeyMetadata.KeyId });

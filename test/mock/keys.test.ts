@@ -5,12 +5,27 @@ import { failure, fixture, newKey } from './helpers.js';
 describe('key identifiers (kms-facts §5)', () => {
   it.each([
     ['a malformed id', 'not-a-key', "Invalid keyId 'not-a-key'"],
-    ['an unknown key', '00000000-0000-4000-8000-000000000000', "Key 'arn:aws:kms:us-east-1:111122223333:key/00000000-0000-4000-8000-000000000000' does not exist"],
-    ['an unknown alias', 'alias/nope', 'Alias arn:aws:kms:us-east-1:111122223333:alias/nope is not found.'],
-    ['an ARN of another region', 'arn:aws:kms:eu-west-1:111122223333:key/00000000-0000-4000-8000-000000000000', 'Invalid arn eu-west-1'],
+    [
+      'an unknown key',
+      '00000000-0000-4000-8000-000000000000',
+      "Key 'arn:aws:kms:us-east-1:111122223333:key/00000000-0000-4000-8000-000000000000' does not exist",
+    ],
+    [
+      'an unknown alias',
+      'alias/nope',
+      'Alias arn:aws:kms:us-east-1:111122223333:alias/nope is not found.',
+    ],
+    [
+      'an ARN of another region',
+      'arn:aws:kms:eu-west-1:111122223333:key/00000000-0000-4000-8000-000000000000',
+      'Invalid arn eu-west-1',
+    ],
   ])('%s → NotFoundException', async (_name, KeyId, message) => {
     const { kms } = await fixture();
-    expect(await failure(kms.call('GenerateDataKey', { KeyId, KeySpec: 'AES_256' }))).toEqual({ type: 'NotFoundException', message });
+    expect(await failure(kms.call('GenerateDataKey', { KeyId, KeySpec: 'AES_256' }))).toEqual({
+      type: 'NotFoundException',
+      message,
+    });
   });
 
   it.each([
@@ -20,16 +35,26 @@ describe('key identifiers (kms-facts §5)', () => {
   ])('ARNs in %s use partition %s', async (region, partition) => {
     const kms = createKmsEngine({ region, account: '444455556666' });
     const KeyMetadata = await newKey(kms, {});
-    expect(KeyMetadata.Arn).toBe(`arn:${partition}:kms:${region}:444455556666:key/${KeyMetadata.KeyId}`);
-    expect((await kms.call('GenerateDataKey', { KeyId: KeyMetadata.Arn ?? '', KeySpec: 'AES_256' })).KeyId).toBe(KeyMetadata.Arn);
+    expect(KeyMetadata.Arn).toBe(
+      `arn:${partition}:kms:${region}:444455556666:key/${KeyMetadata.KeyId}`,
+    );
+    expect(
+      (await kms.call('GenerateDataKey', { KeyId: KeyMetadata.Arn ?? '', KeySpec: 'AES_256' }))
+        .KeyId,
+    ).toBe(KeyMetadata.Arn);
   });
 
   it('multi-Region keys have mrk- ids that round-trip', async () => {
     const kms = createKmsEngine();
     const KeyMetadata = await newKey(kms, { MultiRegion: true });
     expect(KeyMetadata.KeyId).toMatch(/^mrk-[0-9a-f]{32}$/);
-    const made = await kms.call('GenerateDataKey', { KeyId: KeyMetadata.KeyId, KeySpec: 'AES_256' });
-    expect((await kms.call('Decrypt', { CiphertextBlob: made.CiphertextBlob })).KeyId).toBe(KeyMetadata.Arn);
+    const made = await kms.call('GenerateDataKey', {
+      KeyId: KeyMetadata.KeyId,
+      KeySpec: 'AES_256',
+    });
+    expect((await kms.call('Decrypt', { CiphertextBlob: made.CiphertextBlob })).KeyId).toBe(
+      KeyMetadata.Arn,
+    );
   });
 });
 
@@ -38,35 +63,76 @@ describe('key states (kms-facts §9, §12)', () => {
     const { kms, keyId, arn } = await fixture();
     await kms.call('DisableKey', { KeyId: keyId });
     await kms.call('DisableKey', { KeyId: keyId });
-    expect(await failure(kms.call('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256' }))).toEqual({ type: 'DisabledException', message: `${arn} is disabled.` });
-    expect((await kms.call('DescribeKey', { KeyId: keyId })).KeyMetadata).toMatchObject({ KeyState: 'Disabled', Enabled: false });
+    expect(
+      await failure(kms.call('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256' })),
+    ).toEqual({ type: 'DisabledException', message: `${arn} is disabled.` });
+    expect((await kms.call('DescribeKey', { KeyId: keyId })).KeyMetadata).toMatchObject({
+      KeyState: 'Disabled',
+      Enabled: false,
+    });
     await kms.call('EnableKey', { KeyId: arn });
-    expect((await kms.call('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256' })).KeyId).toBe(arn);
+    expect((await kms.call('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256' })).KeyId).toBe(
+      arn,
+    );
   });
 
   it('PendingDeletion → KMSInvalidStateException; CancelKeyDeletion leaves the key Disabled', async () => {
     const { kms, keyId, arn } = await fixture({ now: () => 1_700_000_000 });
-    const scheduled = await kms.call('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: 7 });
-    expect(scheduled).toEqual({ KeyId: arn, DeletionDate: 1_700_000_000 + 7 * 86_400, KeyState: 'PendingDeletion', PendingWindowInDays: 7 });
-    expect(await failure(kms.call('Encrypt', { KeyId: keyId, Plaintext: 'AA==' }))).toEqual({ type: 'KMSInvalidStateException', message: `${arn} is pending deletion.` });
-    expect((await failure(kms.call('EnableKey', { KeyId: keyId }))).type).toBe('KMSInvalidStateException');
-    expect((await failure(kms.call('ScheduleKeyDeletion', { KeyId: keyId }))).type).toBe('KMSInvalidStateException');
-    expect((await kms.call('DescribeKey', { KeyId: keyId })).KeyMetadata).toMatchObject({ KeyState: 'PendingDeletion', Enabled: false, PendingDeletionWindowInDays: 7 });
+    const scheduled = await kms.call('ScheduleKeyDeletion', {
+      KeyId: keyId,
+      PendingWindowInDays: 7,
+    });
+    expect(scheduled).toEqual({
+      KeyId: arn,
+      DeletionDate: 1_700_000_000 + 7 * 86_400,
+      KeyState: 'PendingDeletion',
+      PendingWindowInDays: 7,
+    });
+    expect(await failure(kms.call('Encrypt', { KeyId: keyId, Plaintext: 'AA==' }))).toEqual({
+      type: 'KMSInvalidStateException',
+      message: `${arn} is pending deletion.`,
+    });
+    expect((await failure(kms.call('EnableKey', { KeyId: keyId }))).type).toBe(
+      'KMSInvalidStateException',
+    );
+    expect((await failure(kms.call('ScheduleKeyDeletion', { KeyId: keyId }))).type).toBe(
+      'KMSInvalidStateException',
+    );
+    expect((await kms.call('DescribeKey', { KeyId: keyId })).KeyMetadata).toMatchObject({
+      KeyState: 'PendingDeletion',
+      Enabled: false,
+      PendingDeletionWindowInDays: 7,
+    });
     expect(await kms.call('CancelKeyDeletion', { KeyId: keyId })).toEqual({ KeyId: arn });
-    expect((await kms.call('DescribeKey', { KeyId: keyId })).KeyMetadata).toMatchObject({ KeyState: 'Disabled', Enabled: false });
-    expect(await failure(kms.call('CancelKeyDeletion', { KeyId: keyId }))).toEqual({ type: 'KMSInvalidStateException', message: `${arn} is not pending deletion.` });
+    expect((await kms.call('DescribeKey', { KeyId: keyId })).KeyMetadata).toMatchObject({
+      KeyState: 'Disabled',
+      Enabled: false,
+    });
+    expect(await failure(kms.call('CancelKeyDeletion', { KeyId: keyId }))).toEqual({
+      type: 'KMSInvalidStateException',
+      message: `${arn} is not pending deletion.`,
+    });
   });
 
   it('PendingWindowInDays outside 7..30 → ValidationException', async () => {
     const { kms, keyId } = await fixture();
-    for (const days of [6, 31]) expect((await failure(kms.call('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: days }))).type).toBe('ValidationException');
+    for (const days of [6, 31])
+      expect(
+        (
+          await failure(
+            kms.call('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: days }),
+          )
+        ).type,
+      ).toBe('ValidationException');
   });
 
   it('EXTERNAL keys start PendingImport', async () => {
     const kms = createKmsEngine();
     const KeyMetadata = await newKey(kms, { Origin: 'EXTERNAL' });
     expect(KeyMetadata).toMatchObject({ KeyState: 'PendingImport', Enabled: false });
-    expect(await failure(kms.call('GenerateDataKey', { KeyId: KeyMetadata.KeyId, KeySpec: 'AES_256' }))).toEqual({
+    expect(
+      await failure(kms.call('GenerateDataKey', { KeyId: KeyMetadata.KeyId, KeySpec: 'AES_256' })),
+    ).toEqual({
       type: 'KMSInvalidStateException',
       message: `${KeyMetadata.Arn} is pending import.`,
     });
@@ -80,20 +146,47 @@ describe('key states (kms-facts §9, §12)', () => {
   ] as const)('a %s %s key → InvalidKeyUsageException', async (KeySpec, KeyUsage, why) => {
     const kms = createKmsEngine();
     const KeyMetadata = await newKey(kms, { KeySpec, KeyUsage });
-    const { type, message } = await failure(kms.call('GenerateDataKey', { KeyId: KeyMetadata.KeyId, KeySpec: 'AES_256' }));
+    const { type, message } = await failure(
+      kms.call('GenerateDataKey', { KeyId: KeyMetadata.KeyId, KeySpec: 'AES_256' }),
+    );
     expect(type).toBe('InvalidKeyUsageException');
     expect(message).toContain(why);
   });
 
   it('DryRun → DryRunOperationException only when the call would succeed, with no side effect', async () => {
     const { kms, keyId } = await fixture();
-    expect((await failure(kms.call('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256', DryRun: true }))).type).toBe('DryRunOperationException');
-    expect((await failure(kms.call('GenerateDataKey', { KeyId: 'alias/nope', KeySpec: 'AES_256', DryRun: true }))).type).toBe('NotFoundException');
-    const { CiphertextBlob } = await kms.call('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256' });
-    expect((await failure(kms.call('Decrypt', { CiphertextBlob, DryRun: true }))).type).toBe('DryRunOperationException');
-    expect((await failure(kms.call('Decrypt', { CiphertextBlob, EncryptionContext: { x: 'y' }, DryRun: true }))).type).toBe('InvalidCiphertextException');
+    expect(
+      (
+        await failure(
+          kms.call('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256', DryRun: true }),
+        )
+      ).type,
+    ).toBe('DryRunOperationException');
+    expect(
+      (
+        await failure(
+          kms.call('GenerateDataKey', { KeyId: 'alias/nope', KeySpec: 'AES_256', DryRun: true }),
+        )
+      ).type,
+    ).toBe('NotFoundException');
+    const { CiphertextBlob } = await kms.call('GenerateDataKey', {
+      KeyId: keyId,
+      KeySpec: 'AES_256',
+    });
+    expect((await failure(kms.call('Decrypt', { CiphertextBlob, DryRun: true }))).type).toBe(
+      'DryRunOperationException',
+    );
+    expect(
+      (
+        await failure(
+          kms.call('Decrypt', { CiphertextBlob, EncryptionContext: { x: 'y' }, DryRun: true }),
+        )
+      ).type,
+    ).toBe('InvalidCiphertextException');
     await kms.call('DisableKey', { KeyId: keyId });
-    expect((await failure(kms.call('Encrypt', { KeyId: keyId, Plaintext: 'AA==', DryRun: true }))).type).toBe('DisabledException');
+    expect(
+      (await failure(kms.call('Encrypt', { KeyId: keyId, Plaintext: 'AA==', DryRun: true }))).type,
+    ).toBe('DisabledException');
   });
 });
 
@@ -119,10 +212,22 @@ describe('CreateKey, aliases and listing', () => {
   });
 
   it.each([
-    [{ KeySpec: 'RSA_2048' }, 'ValidationException', 'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.'],
+    [
+      { KeySpec: 'RSA_2048' },
+      'ValidationException',
+      'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.',
+    ],
     [{ KeySpec: 'HMAC_256', KeyUsage: 'ENCRYPT_DECRYPT' }, 'ValidationException', undefined],
-    [{ Tags: [{ TagKey: 'aws:x', TagValue: 'y' }] }, 'TagException', 'Tags beginning with aws: are reserved'],
-    [{ Tags: Array.from({ length: 51 }, (_, i) => ({ TagKey: `k${i}`, TagValue: 'v' })) }, 'TagException', 'Too many tags'],
+    [
+      { Tags: [{ TagKey: 'aws:x', TagValue: 'y' }] },
+      'TagException',
+      'Tags beginning with aws: are reserved',
+    ],
+    [
+      { Tags: Array.from({ length: 51 }, (_, i) => ({ TagKey: `k${i}`, TagValue: 'v' })) },
+      'TagException',
+      'Too many tags',
+    ],
     [{ Policy: 'not json' }, 'MalformedPolicyDocumentException', undefined],
     [{ KeySpec: 'NOPE' }, 'ValidationException', undefined],
   ])('CreateKey %j → %s', async (input, type, message) => {
@@ -133,18 +238,36 @@ describe('CreateKey, aliases and listing', () => {
 
   it('aliases: create, duplicate, reserved, alias target, delete, list by key', async () => {
     const { kms, keyId } = await fixture();
-    expect((await failure(kms.call('CreateAlias', { AliasName: 'alias/test', TargetKeyId: keyId }))).type).toBe('AlreadyExistsException');
-    expect((await failure(kms.call('CreateAlias', { AliasName: 'nope', TargetKeyId: keyId }))).type).toBe('ValidationException');
-    expect((await failure(kms.call('CreateAlias', { AliasName: 'alias/aws/s3', TargetKeyId: keyId }))).type).toBe('InvalidAliasNameException');
-    expect((await failure(kms.call('CreateAlias', { AliasName: 'alias/two', TargetKeyId: 'alias/test' }))).type).toBe('ValidationException');
+    expect(
+      (await failure(kms.call('CreateAlias', { AliasName: 'alias/test', TargetKeyId: keyId })))
+        .type,
+    ).toBe('AlreadyExistsException');
+    expect(
+      (await failure(kms.call('CreateAlias', { AliasName: 'nope', TargetKeyId: keyId }))).type,
+    ).toBe('ValidationException');
+    expect(
+      (await failure(kms.call('CreateAlias', { AliasName: 'alias/aws/s3', TargetKeyId: keyId })))
+        .type,
+    ).toBe('InvalidAliasNameException');
+    expect(
+      (
+        await failure(
+          kms.call('CreateAlias', { AliasName: 'alias/two', TargetKeyId: 'alias/test' }),
+        )
+      ).type,
+    ).toBe('ValidationException');
     const other = (await newKey(kms, {})).KeyId;
     await kms.call('CreateAlias', { AliasName: 'alias/other', TargetKeyId: other });
     const mine = await kms.call('ListAliases', { KeyId: keyId });
     expect(mine.Aliases?.map((a) => a.AliasName)).toEqual(['alias/test']);
     expect(mine.Aliases?.[0]?.AliasArn).toBe('arn:aws:kms:us-east-1:111122223333:alias/test');
     await kms.call('DeleteAlias', { AliasName: 'alias/test' });
-    expect((await failure(kms.call('DeleteAlias', { AliasName: 'alias/test' }))).type).toBe('NotFoundException');
-    expect((await failure(kms.call('EnableKey', { KeyId: 'alias/other' }))).type).toBe('NotFoundException');
+    expect((await failure(kms.call('DeleteAlias', { AliasName: 'alias/test' }))).type).toBe(
+      'NotFoundException',
+    );
+    expect((await failure(kms.call('EnableKey', { KeyId: 'alias/other' }))).type).toBe(
+      'NotFoundException',
+    );
   });
 
   it('ListKeys pages with markers and NextMarker only when truncated', async () => {
@@ -162,6 +285,8 @@ describe('CreateKey, aliases and listing', () => {
       if (!next.Truncated) expect(next).not.toHaveProperty('NextMarker');
     }
     expect(seen.map((k) => k.KeyId)).toEqual(ids);
-    expect((await failure(kms.call('ListKeys', { Marker: 'garbage' }))).type).toBe('InvalidMarkerException');
+    expect((await failure(kms.call('ListKeys', { Marker: 'garbage' }))).type).toBe(
+      'InvalidMarkerException',
+    );
   });
 });

@@ -6,7 +6,10 @@ import { startMockServer } from 'kms-contract/mock';
 
 describe('package entry points', () => {
   it('kms-contract validates requests and names errors', () => {
-    expect(checkRequest('GenerateDataKey', { KeyId: 'alias/x', NumberOfBytes: 0 })).toMatchObject({ ok: false, rejection: { type: 'ValidationException' } });
+    expect(checkRequest('GenerateDataKey', { KeyId: 'alias/x', NumberOfBytes: 0 })).toMatchObject({
+      ok: false,
+      rejection: { type: 'ValidationException' },
+    });
     expect(kmsError('NotFoundException', 'gone').name).toBe('NotFoundException');
   });
 

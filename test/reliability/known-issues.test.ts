@@ -44,7 +44,11 @@ describe('inputs the fuzzer once turned into 500s', () => {
 
   // JSON can carry lone surrogates, which have no UTF-8 form to authenticate.
   it('an EncryptionContext with a lone surrogate is a ValidationException', async () => {
-    const reply = await post('Encrypt', { KeyId: keyId, Plaintext: 'AAAA', EncryptionContext: { a: '\ud800' } });
+    const reply = await post('Encrypt', {
+      KeyId: keyId,
+      Plaintext: 'AAAA',
+      EncryptionContext: { a: '\ud800' },
+    });
     expect(reply.status).toBe(400);
     expect(reply.body).toMatchObject({ __type: 'ValidationException' });
   });

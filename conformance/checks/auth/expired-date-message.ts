@@ -14,7 +14,11 @@ export default defineCheck({
   async run(ctx) {
     const reply = await ctx.send('ListKeys', {}, { signingDate: new Date(Date.now() - STALE_MS) });
     expectError(reply, ['InvalidSignatureException']);
-    if (!/expired/i.test(reply.errorMessage ?? '')) throw new CheckFailure('a message saying the signature expired', reply.errorMessage ?? '(no message)');
+    if (!/expired/i.test(reply.errorMessage ?? ''))
+      throw new CheckFailure(
+        'a message saying the signature expired',
+        reply.errorMessage ?? '(no message)',
+      );
     return pass();
   },
 });

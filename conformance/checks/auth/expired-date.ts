@@ -12,7 +12,9 @@ export default defineCheck({
   severity: 'required',
   needs: ['auth-enforced'],
   async run(ctx) {
-    expectError(await ctx.send('ListKeys', {}, { signingDate: new Date(Date.now() - STALE_MS) }), ['InvalidSignatureException']);
+    expectError(await ctx.send('ListKeys', {}, { signingDate: new Date(Date.now() - STALE_MS) }), [
+      'InvalidSignatureException',
+    ]);
     return pass();
   },
 });

@@ -6,4 +6,11 @@ import unsigned from './unsigned.js';
 import wrongSecret from './wrong-secret.js';
 
 /** A profile: every check needs `auth-enforced` (--auth-enforced), since most emulators accept unsigned requests by design. */
-export const authChecks = [unsigned, wrongSecret, tamperedBody, expiredDate, expiredDateMessage, unknownAccessKey];
+export const authChecks = [
+  unsigned,
+  wrongSecret,
+  tamperedBody,
+  expiredDate,
+  expiredDateMessage,
+  unknownAccessKey,
+];

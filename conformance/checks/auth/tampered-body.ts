@@ -10,7 +10,9 @@ export default defineCheck({
   needs: ['auth-enforced'],
   async run(ctx) {
     // The transport re-spaces the JSON after signing: same meaning, different bytes.
-    expectError(await ctx.send('ListKeys', {}, { tamperAfterSigning: true }), ['InvalidSignatureException']);
+    expectError(await ctx.send('ListKeys', {}, { tamperAfterSigning: true }), [
+      'InvalidSignatureException',
+    ]);
     return pass();
   },
 });

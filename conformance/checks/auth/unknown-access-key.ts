@@ -10,7 +10,11 @@ export default defineCheck({
   needs: ['auth-enforced'],
   async run(ctx) {
     // AWS's documentation example key: well formed, and issued to nobody. No session token goes with it.
-    const credentials = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', sessionToken: undefined };
+    const credentials = {
+      accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+      secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      sessionToken: undefined,
+    };
     expectError(await ctx.send('ListKeys', {}, { credentials }), ['UnrecognizedClientException']);
     return pass();
   },

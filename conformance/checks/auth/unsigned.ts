@@ -9,7 +9,11 @@ export default defineCheck({
   severity: 'required',
   needs: ['auth-enforced'],
   async run(ctx) {
-    expectError(await ctx.send('ListKeys', {}, { sign: false }), ['MissingAuthenticationTokenException'], [400, 403]);
+    expectError(
+      await ctx.send('ListKeys', {}, { sign: false }),
+      ['MissingAuthenticationTokenException'],
+      [400, 403],
+    );
     return pass();
   },
 });

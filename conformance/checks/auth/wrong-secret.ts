@@ -10,7 +10,11 @@ export default defineCheck({
   needs: ['auth-enforced'],
   async run(ctx) {
     // The runner's own access key id, so the key is known and only the signature is wrong.
-    const reply = await ctx.send('ListKeys', {}, { credentials: { secretAccessKey: 'kms-contract-wrong-secret-0000000000000000' } });
+    const reply = await ctx.send(
+      'ListKeys',
+      {},
+      { credentials: { secretAccessKey: 'kms-contract-wrong-secret-0000000000000000' } },
+    );
     expectError(reply, ['InvalidSignatureException']);
     return pass();
   },

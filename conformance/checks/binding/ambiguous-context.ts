@@ -17,9 +17,23 @@ export default defineCheck({
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
     for (const [made, other] of LOOKALIKES) {
-      for (const [sealWith, openWith] of [[made, other], [other, made]] as const) {
-        const dataKey = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256', EncryptionContext: sealWith }), 'GenerateDataKey', ['CiphertextBlob']);
-        const reply = await ctx.send('Decrypt', { CiphertextBlob: dataKey.CiphertextBlob, EncryptionContext: openWith });
+      for (const [sealWith, openWith] of [
+        [made, other],
+        [other, made],
+      ] as const) {
+        const dataKey = expectSuccess(
+          await ctx.send('GenerateDataKey', {
+            KeyId: key.keyId,
+            KeySpec: 'AES_256',
+            EncryptionContext: sealWith,
+          }),
+          'GenerateDataKey',
+          ['CiphertextBlob'],
+        );
+        const reply = await ctx.send('Decrypt', {
+          CiphertextBlob: dataKey.CiphertextBlob,
+          EncryptionContext: openWith,
+        });
         expectError(reply, ['InvalidCiphertextException']);
       }
     }

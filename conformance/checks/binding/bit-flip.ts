@@ -14,7 +14,13 @@ function positions(seed: number, length: number): Array<[number, number]> {
   const third = Math.ceil(length / 3);
   const bytes = new Set<number>([0, length - 1]);
   for (let part = 0; part < 3; part += 1) {
-    for (const p of seededPositions(seed + part, part * third, Math.min(length, (part + 1) * third) - 1, PER_THIRD)) bytes.add(p);
+    for (const p of seededPositions(
+      seed + part,
+      part * third,
+      Math.min(length, (part + 1) * third) - 1,
+      PER_THIRD,
+    ))
+      bytes.add(p);
   }
   const bits = seededPositions(seed + 3, 0, 7, 8);
   return [...bytes].sort((a, b) => a - b).map((byte, i) => [byte, bits[i % bits.length] ?? 0]);
@@ -22,14 +28,19 @@ function positions(seed: number, length: number): Array<[number, number]> {
 
 export default defineCheck({
   id: 'binding.bit-flip',
-  title: 'A blob with any single bit flipped does not decrypt (InvalidCiphertextException or AccessDeniedException)',
+  title:
+    'A blob with any single bit flipped does not decrypt (InvalidCiphertextException or AccessDeniedException)',
   area: 'binding',
   rule: 'kms-facts §8 (tampered blob → InvalidCiphertextException; blob naming a key that does not exist → AccessDeniedException), §14 (layout undocumented)',
   severity: 'required',
   needs: ['symmetric-key'],
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
-    const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), 'GenerateDataKey', ['CiphertextBlob']);
+    const made = expectSuccess(
+      await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
+      'GenerateDataKey',
+      ['CiphertextBlob'],
+    );
     const blob = decode(made.CiphertextBlob);
     for (const [byte, bit] of positions(ctx.seed, blob.length)) {
       const flipped = Uint8Array.from(blob);
@@ -39,9 +50,19 @@ export default defineCheck({
       // the key's name from one anywhere else. A flip there makes a well-formed blob naming a key
       // that does not exist, which real KMS answers with AccessDeniedException (§8); so both types
       // are accepted, and anything else, above all a 200, is a fail.
-      if (reply.status !== 400 || (reply.errorType !== 'InvalidCiphertextException' && reply.errorType !== 'AccessDeniedException')) {
-        const got = reply.status < 300 ? `HTTP ${reply.status}: the tampered blob decrypted` : `HTTP ${reply.status} ${reply.errorType ?? '(no __type)'}`;
-        throw new CheckFailure('InvalidCiphertextException or AccessDeniedException (HTTP 400)', `${got} with bit ${bit} of byte ${byte} of ${blob.length} flipped`);
+      if (
+        reply.status !== 400 ||
+        (reply.errorType !== 'InvalidCiphertextException' &&
+          reply.errorType !== 'AccessDeniedException')
+      ) {
+        const got =
+          reply.status < 300
+            ? `HTTP ${reply.status}: the tampered blob decrypted`
+            : `HTTP ${reply.status} ${reply.errorType ?? '(no __type)'}`;
+        throw new CheckFailure(
+          'InvalidCiphertextException or AccessDeniedException (HTTP 400)',
+          `${got} with bit ${bit} of byte ${byte} of ${blob.length} flipped`,
+        );
       }
     }
     return pass();

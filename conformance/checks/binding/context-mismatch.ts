@@ -19,7 +19,8 @@ const CASES: ReadonlyArray<[string, Context | undefined, Context | undefined]> =
 
 export default defineCheck({
   id: 'binding.context-mismatch',
-  title: 'Decrypt with a wrong, missing, extra, subset or case-changed EncryptionContext gets InvalidCiphertextException',
+  title:
+    'Decrypt with a wrong, missing, extra, subset or case-changed EncryptionContext gets InvalidCiphertextException',
   area: 'binding',
   rule: 'kms-facts §14 (Decrypt must repeat the context exactly; any difference → InvalidCiphertextException), §8',
   severity: 'required',
@@ -30,14 +31,31 @@ export default defineCheck({
     for (const [name, sealWith, openWith] of CASES) {
       let blob = blobs.get(sealWith);
       if (blob === undefined) {
-        const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256', ...(sealWith ? { EncryptionContext: sealWith } : {}) }), 'GenerateDataKey', ['CiphertextBlob']);
+        const made = expectSuccess(
+          await ctx.send('GenerateDataKey', {
+            KeyId: key.keyId,
+            KeySpec: 'AES_256',
+            ...(sealWith ? { EncryptionContext: sealWith } : {}),
+          }),
+          'GenerateDataKey',
+          ['CiphertextBlob'],
+        );
         blob = String(made.CiphertextBlob);
         blobs.set(sealWith, blob);
       }
-      const reply = await ctx.send('Decrypt', { CiphertextBlob: blob, ...(openWith ? { EncryptionContext: openWith } : {}) });
+      const reply = await ctx.send('Decrypt', {
+        CiphertextBlob: blob,
+        ...(openWith ? { EncryptionContext: openWith } : {}),
+      });
       if (reply.status !== 400 || reply.errorType !== 'InvalidCiphertextException') {
-        const got = reply.status < 300 ? `HTTP ${reply.status}: the blob decrypted` : `HTTP ${reply.status} ${reply.errorType ?? '(no __type)'}`;
-        throw new CheckFailure(`InvalidCiphertextException (HTTP 400) for context ${name}`, `${got}, made with ${JSON.stringify(sealWith ?? {})}, opened with ${JSON.stringify(openWith ?? {})}`);
+        const got =
+          reply.status < 300
+            ? `HTTP ${reply.status}: the blob decrypted`
+            : `HTTP ${reply.status} ${reply.errorType ?? '(no __type)'}`;
+        throw new CheckFailure(
+          `InvalidCiphertextException (HTTP 400) for context ${name}`,
+          `${got}, made with ${JSON.stringify(sealWith ?? {})}, opened with ${JSON.stringify(openWith ?? {})}`,
+        );
       }
     }
     return pass();

@@ -11,10 +11,23 @@ export default defineCheck({
   needs: ['symmetric-key'],
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
-    const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), 'GenerateDataKey', ['CiphertextBlob']);
-    const opened = expectSuccess(await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob }), 'Decrypt', ['KeyId', 'Plaintext', 'EncryptionAlgorithm']);
-    if (opened.KeyId !== key.arn) throw new CheckFailure(`KeyId ${key.arn}`, `KeyId ${String(opened.KeyId)}`);
-    if (opened.EncryptionAlgorithm !== 'SYMMETRIC_DEFAULT') throw new CheckFailure('EncryptionAlgorithm SYMMETRIC_DEFAULT', `EncryptionAlgorithm ${String(opened.EncryptionAlgorithm)}`);
+    const made = expectSuccess(
+      await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
+      'GenerateDataKey',
+      ['CiphertextBlob'],
+    );
+    const opened = expectSuccess(
+      await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob }),
+      'Decrypt',
+      ['KeyId', 'Plaintext', 'EncryptionAlgorithm'],
+    );
+    if (opened.KeyId !== key.arn)
+      throw new CheckFailure(`KeyId ${key.arn}`, `KeyId ${String(opened.KeyId)}`);
+    if (opened.EncryptionAlgorithm !== 'SYMMETRIC_DEFAULT')
+      throw new CheckFailure(
+        'EncryptionAlgorithm SYMMETRIC_DEFAULT',
+        `EncryptionAlgorithm ${String(opened.EncryptionAlgorithm)}`,
+      );
     return pass();
   },
 });

@@ -11,8 +11,15 @@ export default defineCheck({
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
     const other = need(ctx.fixtures.second, 'second-key');
-    const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), 'GenerateDataKey', ['CiphertextBlob']);
-    expectError(await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob, KeyId: other.keyId }), ['IncorrectKeyException']);
+    const made = expectSuccess(
+      await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
+      'GenerateDataKey',
+      ['CiphertextBlob'],
+    );
+    expectError(
+      await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob, KeyId: other.keyId }),
+      ['IncorrectKeyException'],
+    );
     return pass();
   },
 });

@@ -5,4 +5,11 @@ import decryptReplyMembers from './decrypt-reply-members.js';
 import incorrectKey from './incorrect-key.js';
 import noPlaintextInBlob from './no-plaintext-in-blob.js';
 
-export const bindingChecks = [contextMismatch, ambiguousContext, bitFlip, incorrectKey, noPlaintextInBlob, decryptReplyMembers];
+export const bindingChecks = [
+  contextMismatch,
+  ambiguousContext,
+  bitFlip,
+  incorrectKey,
+  noPlaintextInBlob,
+  decryptReplyMembers,
+];

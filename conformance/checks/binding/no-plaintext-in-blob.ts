@@ -6,7 +6,8 @@ import { seededBytes } from '../crypto/seeded.js';
 
 export default defineCheck({
   id: 'binding.no-plaintext-in-blob',
-  title: 'The CiphertextBlob does not carry the plaintext (Encrypt of known bytes, GenerateDataKey’s data key)',
+  title:
+    'The CiphertextBlob does not carry the plaintext (Encrypt of known bytes, GenerateDataKey’s data key)',
   area: 'binding',
   rule: 'kms-facts §7 (CiphertextBlob: the data key encrypted under the KMS key), §14 (blob = header + AES-256-GCM ciphertext)',
   severity: 'required',
@@ -14,11 +15,30 @@ export default defineCheck({
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
     // A recognisable marker then seeded bytes: found verbatim in the blob only if it was not encrypted.
-    const plaintext = new Uint8Array([...new TextEncoder().encode('kms-contract plaintext marker '), ...seededBytes(ctx.seed, 34)]);
-    const sealed = expectSuccess(await ctx.send('Encrypt', { KeyId: key.keyId, Plaintext: encode(plaintext) }), 'Encrypt', ['CiphertextBlob']);
-    if (contains(decode(sealed.CiphertextBlob), plaintext)) throw new CheckFailure('an Encrypt blob without the plaintext in it', `the ${plaintext.length} plaintext bytes appear verbatim in the blob`);
-    const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), 'GenerateDataKey', ['CiphertextBlob', 'Plaintext']);
-    if (contains(decode(made.CiphertextBlob), decode(made.Plaintext))) throw new CheckFailure('a GenerateDataKey blob without the data key in it', 'the 32-byte data key appears verbatim in the blob');
+    const plaintext = new Uint8Array([
+      ...new TextEncoder().encode('kms-contract plaintext marker '),
+      ...seededBytes(ctx.seed, 34),
+    ]);
+    const sealed = expectSuccess(
+      await ctx.send('Encrypt', { KeyId: key.keyId, Plaintext: encode(plaintext) }),
+      'Encrypt',
+      ['CiphertextBlob'],
+    );
+    if (contains(decode(sealed.CiphertextBlob), plaintext))
+      throw new CheckFailure(
+        'an Encrypt blob without the plaintext in it',
+        `the ${plaintext.length} plaintext bytes appear verbatim in the blob`,
+      );
+    const made = expectSuccess(
+      await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
+      'GenerateDataKey',
+      ['CiphertextBlob', 'Plaintext'],
+    );
+    if (contains(decode(made.CiphertextBlob), decode(made.Plaintext)))
+      throw new CheckFailure(
+        'a GenerateDataKey blob without the data key in it',
+        'the 32-byte data key appears verbatim in the blob',
+      );
     return pass();
   },
 });

@@ -12,10 +12,20 @@ export default defineCheck({
   needs: ['symmetric-key'],
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
-    const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), 'GenerateDataKey', ['CiphertextBlob', 'Plaintext', 'KeyId']);
-    const opened = expectSuccess(await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob }), 'Decrypt', ['Plaintext', 'KeyId']);
-    if (!sameBytes(decode(opened.Plaintext), decode(made.Plaintext))) throw new CheckFailure('the same 32 plaintext bytes', 'different bytes');
-    if (opened.KeyId !== key.arn) throw new CheckFailure(`KeyId ${key.arn}`, `KeyId ${String(opened.KeyId)}`);
+    const made = expectSuccess(
+      await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
+      'GenerateDataKey',
+      ['CiphertextBlob', 'Plaintext', 'KeyId'],
+    );
+    const opened = expectSuccess(
+      await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob }),
+      'Decrypt',
+      ['Plaintext', 'KeyId'],
+    );
+    if (!sameBytes(decode(opened.Plaintext), decode(made.Plaintext)))
+      throw new CheckFailure('the same 32 plaintext bytes', 'different bytes');
+    if (opened.KeyId !== key.arn)
+      throw new CheckFailure(`KeyId ${key.arn}`, `KeyId ${String(opened.KeyId)}`);
     return pass();
   },
 });

@@ -14,13 +14,38 @@ export default defineCheck({
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
     // The smallest and largest plaintexts the model allows, and one in between (kms-facts §6).
-    for (const [length, context] of [[1, undefined], [200, { purpose: 'encrypt' }], [4096, undefined]] as const) {
+    for (const [length, context] of [
+      [1, undefined],
+      [200, { purpose: 'encrypt' }],
+      [4096, undefined],
+    ] as const) {
       const plaintext = seededBytes(ctx.seed + length, length);
-      const sealed = expectSuccess(await ctx.send('Encrypt', { KeyId: key.keyId, Plaintext: encode(plaintext), ...(context ? { EncryptionContext: context } : {}) }), 'Encrypt', ['CiphertextBlob', 'KeyId']);
-      if (sealed.KeyId !== key.arn) throw new CheckFailure(`Encrypt KeyId ${key.arn}`, `KeyId ${String(sealed.KeyId)}`);
-      const opened = expectSuccess(await ctx.send('Decrypt', { CiphertextBlob: sealed.CiphertextBlob, ...(context ? { EncryptionContext: context } : {}) }), 'Decrypt', ['Plaintext', 'KeyId']);
-      if (!sameBytes(decode(opened.Plaintext), plaintext)) throw new CheckFailure(`Decrypt returns the ${length} bytes given to Encrypt`, `${decode(opened.Plaintext).length} different bytes`);
-      if (opened.KeyId !== key.arn) throw new CheckFailure(`Decrypt KeyId ${key.arn}`, `KeyId ${String(opened.KeyId)}`);
+      const sealed = expectSuccess(
+        await ctx.send('Encrypt', {
+          KeyId: key.keyId,
+          Plaintext: encode(plaintext),
+          ...(context ? { EncryptionContext: context } : {}),
+        }),
+        'Encrypt',
+        ['CiphertextBlob', 'KeyId'],
+      );
+      if (sealed.KeyId !== key.arn)
+        throw new CheckFailure(`Encrypt KeyId ${key.arn}`, `KeyId ${String(sealed.KeyId)}`);
+      const opened = expectSuccess(
+        await ctx.send('Decrypt', {
+          CiphertextBlob: sealed.CiphertextBlob,
+          ...(context ? { EncryptionContext: context } : {}),
+        }),
+        'Decrypt',
+        ['Plaintext', 'KeyId'],
+      );
+      if (!sameBytes(decode(opened.Plaintext), plaintext))
+        throw new CheckFailure(
+          `Decrypt returns the ${length} bytes given to Encrypt`,
+          `${decode(opened.Plaintext).length} different bytes`,
+        );
+      if (opened.KeyId !== key.arn)
+        throw new CheckFailure(`Decrypt KeyId ${key.arn}`, `KeyId ${String(opened.KeyId)}`);
     }
     return pass();
   },

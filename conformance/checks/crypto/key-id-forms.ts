@@ -6,7 +6,8 @@ import { sameBytes } from '../bytes.js';
 
 export default defineCheck({
   id: 'crypto.key-id-forms',
-  title: 'A data key made with the key id, key ARN, alias name or alias ARN decrypts when Decrypt names the key the same way',
+  title:
+    'A data key made with the key id, key ARN, alias name or alias ARN decrypts when Decrypt names the key the same way',
   area: 'crypto',
   rule: 'kms-facts §5 (identifier forms accepted by GenerateDataKey and Decrypt.KeyId; responses name the key ARN), §8',
   severity: 'required',
@@ -15,11 +16,31 @@ export default defineCheck({
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
     const alias = need(ctx.fixtures.alias, 'alias');
     for (const [form, id] of Object.entries(keyIdForms(key, alias))) {
-      const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: id, KeySpec: 'AES_256' }), 'GenerateDataKey', ['CiphertextBlob', 'Plaintext', 'KeyId']);
-      if (made.KeyId !== key.arn) throw new CheckFailure(`GenerateDataKey by ${form} answers KeyId ${key.arn}`, `KeyId ${String(made.KeyId)}`);
-      const opened = expectSuccess(await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob, KeyId: id }), 'Decrypt', ['Plaintext', 'KeyId']);
-      if (!sameBytes(decode(opened.Plaintext), decode(made.Plaintext))) throw new CheckFailure(`Decrypt naming the key by ${form} returns the data key`, 'different bytes');
-      if (opened.KeyId !== key.arn) throw new CheckFailure(`Decrypt naming the key by ${form} answers KeyId ${key.arn}`, `KeyId ${String(opened.KeyId)}`);
+      const made = expectSuccess(
+        await ctx.send('GenerateDataKey', { KeyId: id, KeySpec: 'AES_256' }),
+        'GenerateDataKey',
+        ['CiphertextBlob', 'Plaintext', 'KeyId'],
+      );
+      if (made.KeyId !== key.arn)
+        throw new CheckFailure(
+          `GenerateDataKey by ${form} answers KeyId ${key.arn}`,
+          `KeyId ${String(made.KeyId)}`,
+        );
+      const opened = expectSuccess(
+        await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob, KeyId: id }),
+        'Decrypt',
+        ['Plaintext', 'KeyId'],
+      );
+      if (!sameBytes(decode(opened.Plaintext), decode(made.Plaintext)))
+        throw new CheckFailure(
+          `Decrypt naming the key by ${form} returns the data key`,
+          'different bytes',
+        );
+      if (opened.KeyId !== key.arn)
+        throw new CheckFailure(
+          `Decrypt naming the key by ${form} answers KeyId ${key.arn}`,
+          `KeyId ${String(opened.KeyId)}`,
+        );
     }
     return pass();
   },

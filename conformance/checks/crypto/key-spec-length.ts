@@ -11,10 +11,18 @@ export default defineCheck({
   needs: ['symmetric-key'],
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
-    for (const [spec, length] of [['AES_128', 16], ['AES_256', 32]] as const) {
-      const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: spec }), 'GenerateDataKey', ['Plaintext']);
+    for (const [spec, length] of [
+      ['AES_128', 16],
+      ['AES_256', 32],
+    ] as const) {
+      const made = expectSuccess(
+        await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: spec }),
+        'GenerateDataKey',
+        ['Plaintext'],
+      );
       const got = decode(made.Plaintext).length;
-      if (got !== length) throw new CheckFailure(`a ${length}-byte data key for ${spec}`, `${got} bytes`);
+      if (got !== length)
+        throw new CheckFailure(`a ${length}-byte data key for ${spec}`, `${got} bytes`);
     }
     return pass();
   },

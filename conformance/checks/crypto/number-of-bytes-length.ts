@@ -15,15 +15,26 @@ export default defineCheck({
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
     const property = fc.asyncProperty(fc.integer({ min: 1, max: 1024 }), async (n) => {
-      const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, NumberOfBytes: n }), 'GenerateDataKey', ['Plaintext']);
+      const made = expectSuccess(
+        await ctx.send('GenerateDataKey', { KeyId: key.keyId, NumberOfBytes: n }),
+        'GenerateDataKey',
+        ['Plaintext'],
+      );
       const got = decode(made.Plaintext).length;
-      if (got !== n) throw new CheckFailure(`a ${n}-byte data key for NumberOfBytes ${n}`, `${got} bytes`);
+      if (got !== n)
+        throw new CheckFailure(`a ${n}-byte data key for NumberOfBytes ${n}`, `${got} bytes`);
     });
     // The boundaries first, then seeded draws; shrinking on failure costs about log2(1024) more requests.
-    const details = await fc.check(property, { seed: ctx.seed, numRuns: RUNS, examples: [[1], [1024]] });
+    const details = await fc.check(property, {
+      seed: ctx.seed,
+      numRuns: RUNS,
+      examples: [[1], [1024]],
+    });
     if (!details.failed) return pass(`${details.numRuns} lengths`);
     // The endpoint's fault surfaces as the CheckFailure of the shrunk case; anything else is the runner's.
     if (details.errorInstance instanceof CheckFailure) throw details.errorInstance;
-    throw details.errorInstance instanceof Error ? details.errorInstance : new Error(String(details.errorInstance));
+    throw details.errorInstance instanceof Error
+      ? details.errorInstance
+      : new Error(String(details.errorInstance));
   },
 });

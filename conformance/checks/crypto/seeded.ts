@@ -6,7 +6,10 @@ import fc from 'fast-check';
  * edge-case bias out: these are inputs, not property-test cases.
  */
 export function seededBytes(seed: number, length: number): Uint8Array {
-  const [bytes] = fc.sample(fc.noBias(fc.uint8Array({ minLength: length, maxLength: length })), { seed, numRuns: 1 });
+  const [bytes] = fc.sample(fc.noBias(fc.uint8Array({ minLength: length, maxLength: length })), {
+    seed,
+    numRuns: 1,
+  });
   if (!bytes) throw new Error('fast-check drew no sample');
   return bytes;
 }
@@ -22,6 +25,9 @@ export function seededUuid(seed: number): string {
 export function seededPositions(seed: number, min: number, max: number, count: number): number[] {
   if (max < min) return [];
   const size = Math.min(count, max - min + 1);
-  const [positions] = fc.sample(fc.noBias(fc.uniqueArray(fc.integer({ min, max }), { minLength: size, maxLength: size })), { seed, numRuns: 1 });
+  const [positions] = fc.sample(
+    fc.noBias(fc.uniqueArray(fc.integer({ min, max }), { minLength: size, maxLength: size })),
+    { seed, numRuns: 1 },
+  );
   return positions ?? [];
 }

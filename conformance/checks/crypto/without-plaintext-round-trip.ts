@@ -11,7 +11,8 @@ const ASKS: ReadonlyArray<[Record<string, unknown>, number]> = [
 
 export default defineCheck({
   id: 'crypto.without-plaintext-round-trip',
-  title: 'GenerateDataKeyWithoutPlaintext gives no plaintext, and Decrypt of its blob gives a key of the asked length',
+  title:
+    'GenerateDataKeyWithoutPlaintext gives no plaintext, and Decrypt of its blob gives a key of the asked length',
   area: 'crypto',
   rule: 'kms-facts §7 (GenerateDataKeyWithoutPlaintext: same input, output CiphertextBlob and KeyId), §8',
   severity: 'required',
@@ -19,13 +20,31 @@ export default defineCheck({
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
     for (const [ask, length] of ASKS) {
-      const made = expectSuccess(await ctx.send('GenerateDataKeyWithoutPlaintext', { KeyId: key.keyId, ...ask }), 'GenerateDataKeyWithoutPlaintext', ['CiphertextBlob', 'KeyId']);
-      if ('Plaintext' in made) throw new CheckFailure('no Plaintext member in a GenerateDataKeyWithoutPlaintext reply', 'a Plaintext member');
-      if (made.KeyId !== key.arn) throw new CheckFailure(`KeyId ${key.arn}`, `KeyId ${String(made.KeyId)}`);
-      const opened = expectSuccess(await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob }), 'Decrypt', ['Plaintext', 'KeyId']);
+      const made = expectSuccess(
+        await ctx.send('GenerateDataKeyWithoutPlaintext', { KeyId: key.keyId, ...ask }),
+        'GenerateDataKeyWithoutPlaintext',
+        ['CiphertextBlob', 'KeyId'],
+      );
+      if ('Plaintext' in made)
+        throw new CheckFailure(
+          'no Plaintext member in a GenerateDataKeyWithoutPlaintext reply',
+          'a Plaintext member',
+        );
+      if (made.KeyId !== key.arn)
+        throw new CheckFailure(`KeyId ${key.arn}`, `KeyId ${String(made.KeyId)}`);
+      const opened = expectSuccess(
+        await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob }),
+        'Decrypt',
+        ['Plaintext', 'KeyId'],
+      );
       const got = decode(opened.Plaintext).length;
-      if (got !== length) throw new CheckFailure(`a ${length}-byte data key for ${JSON.stringify(ask)}`, `${got} bytes`);
-      if (opened.KeyId !== key.arn) throw new CheckFailure(`Decrypt KeyId ${key.arn}`, `KeyId ${String(opened.KeyId)}`);
+      if (got !== length)
+        throw new CheckFailure(
+          `a ${length}-byte data key for ${JSON.stringify(ask)}`,
+          `${got} bytes`,
+        );
+      if (opened.KeyId !== key.arn)
+        throw new CheckFailure(`Decrypt KeyId ${key.arn}`, `KeyId ${String(opened.KeyId)}`);
     }
     return pass();
   },

@@ -10,7 +10,9 @@ export default defineCheck({
   needs: ['disabled-key'],
   async run(ctx) {
     const key = need(ctx.fixtures.disabled, 'disabled-key');
-    expectError(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), ['DisabledException']);
+    expectError(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), [
+      'DisabledException',
+    ]);
     return pass();
   },
 });

@@ -5,7 +5,8 @@ import { seededUuid } from '../crypto/seeded.js';
 
 export default defineCheck({
   id: 'keys.dry-run-would-fail',
-  title: 'DryRun on a call that would fail gets the real error (DisabledException, NotFoundException), not DryRunOperationException',
+  title:
+    'DryRun on a call that would fail gets the real error (DisabledException, NotFoundException), not DryRunOperationException',
   area: 'keys',
   rule: 'kms-facts §7 (DryRunOperationException only when the call would have succeeded; if it would fail, the real error comes back)',
   severity: 'required',
@@ -18,9 +19,16 @@ export default defineCheck({
     ];
     for (const [name, keyId, type] of cases) {
       try {
-        expectError(await ctx.send('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256', DryRun: true }), [type]);
+        expectError(
+          await ctx.send('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256', DryRun: true }),
+          [type],
+        );
       } catch (error) {
-        if (error instanceof CheckFailure) throw new CheckFailure(`${error.expected} for a DryRun GenerateDataKey on ${name}`, error.actual);
+        if (error instanceof CheckFailure)
+          throw new CheckFailure(
+            `${error.expected} for a DryRun GenerateDataKey on ${name}`,
+            error.actual,
+          );
         throw error;
       }
     }

@@ -4,7 +4,8 @@ import { defineCheck, need, pass } from '../define.js';
 
 export default defineCheck({
   id: 'keys.dry-run',
-  title: 'DryRun on GenerateDataKey, and on Decrypt of a valid blob, gets DryRunOperationException instead of a result',
+  title:
+    'DryRun on GenerateDataKey, and on Decrypt of a valid blob, gets DryRunOperationException instead of a result',
   area: 'keys',
   rule: 'kms-facts §7 (DryRun true and the call would have succeeded → DryRunOperationException), §4 (HTTP 400)',
   severity: 'required',
@@ -12,12 +13,30 @@ export default defineCheck({
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
     const steps: Array<[string, () => Promise<void>]> = [
-      ['GenerateDataKey with DryRun', async () => expectError(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256', DryRun: true }), ['DryRunOperationException'])],
+      [
+        'GenerateDataKey with DryRun',
+        async () =>
+          expectError(
+            await ctx.send('GenerateDataKey', {
+              KeyId: key.keyId,
+              KeySpec: 'AES_256',
+              DryRun: true,
+            }),
+            ['DryRunOperationException'],
+          ),
+      ],
       [
         'Decrypt of a valid blob with DryRun',
         async () => {
-          const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), 'GenerateDataKey', ['CiphertextBlob']);
-          expectError(await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob, DryRun: true }), ['DryRunOperationException']);
+          const made = expectSuccess(
+            await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
+            'GenerateDataKey',
+            ['CiphertextBlob'],
+          );
+          expectError(
+            await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob, DryRun: true }),
+            ['DryRunOperationException'],
+          );
         },
       ],
     ];
@@ -25,7 +44,8 @@ export default defineCheck({
       try {
         await step();
       } catch (error) {
-        if (error instanceof CheckFailure) throw new CheckFailure(`${error.expected} for ${name}`, error.actual);
+        if (error instanceof CheckFailure)
+          throw new CheckFailure(`${error.expected} for ${name}`, error.actual);
         throw error;
       }
     }

@@ -9,4 +9,15 @@ import responseKeyId from './response-key-id.js';
 import unknownAlias from './unknown-alias.js';
 import unknownKey from './unknown-key.js';
 
-export const keysChecks = [responseKeyId, disabled, pendingDeletion, keyUsage, unknownKey, unknownAlias, otherRegionArn, multiRegion, dryRun, dryRunWouldFail];
+export const keysChecks = [
+  responseKeyId,
+  disabled,
+  pendingDeletion,
+  keyUsage,
+  unknownKey,
+  unknownAlias,
+  otherRegionArn,
+  multiRegion,
+  dryRun,
+  dryRunWouldFail,
+];

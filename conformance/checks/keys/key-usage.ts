@@ -10,12 +10,18 @@ export default defineCheck({
   severity: 'required',
   needs: ['asymmetric-key', 'hmac-key'],
   async run(ctx) {
-    const keys = { 'RSA_2048 ENCRYPT_DECRYPT': need(ctx.fixtures.asymmetric, 'asymmetric-key'), 'HMAC_256 GENERATE_VERIFY_MAC': need(ctx.fixtures.hmac, 'hmac-key') };
+    const keys = {
+      'RSA_2048 ENCRYPT_DECRYPT': need(ctx.fixtures.asymmetric, 'asymmetric-key'),
+      'HMAC_256 GENERATE_VERIFY_MAC': need(ctx.fixtures.hmac, 'hmac-key'),
+    };
     for (const [kind, key] of Object.entries(keys)) {
       try {
-        expectError(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), ['InvalidKeyUsageException']);
+        expectError(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), [
+          'InvalidKeyUsageException',
+        ]);
       } catch (error) {
-        if (error instanceof CheckFailure) throw new CheckFailure(`${error.expected} for a ${kind} key`, error.actual);
+        if (error instanceof CheckFailure)
+          throw new CheckFailure(`${error.expected} for a ${kind} key`, error.actual);
         throw error;
       }
     }

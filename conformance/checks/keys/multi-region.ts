@@ -12,13 +12,25 @@ export default defineCheck({
   needs: ['multi-region-key'],
   async run(ctx) {
     const key = need(ctx.fixtures.multiRegion, 'multi-region-key');
-    const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), 'GenerateDataKey', ['CiphertextBlob', 'Plaintext', 'KeyId']);
-    if (made.KeyId !== key.arn) throw new CheckFailure(`GenerateDataKey KeyId ${key.arn}`, `KeyId ${String(made.KeyId)}`);
-    const opened = expectSuccess(await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob, KeyId: key.arn }), 'Decrypt', ['Plaintext', 'KeyId']);
-    if (!sameBytes(decode(opened.Plaintext), decode(made.Plaintext))) throw new CheckFailure('the data key GenerateDataKey gave', 'different bytes');
-    if (opened.KeyId !== key.arn) throw new CheckFailure(`Decrypt KeyId ${key.arn}`, `KeyId ${String(opened.KeyId)}`);
+    const made = expectSuccess(
+      await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
+      'GenerateDataKey',
+      ['CiphertextBlob', 'Plaintext', 'KeyId'],
+    );
+    if (made.KeyId !== key.arn)
+      throw new CheckFailure(`GenerateDataKey KeyId ${key.arn}`, `KeyId ${String(made.KeyId)}`);
+    const opened = expectSuccess(
+      await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob, KeyId: key.arn }),
+      'Decrypt',
+      ['Plaintext', 'KeyId'],
+    );
+    if (!sameBytes(decode(opened.Plaintext), decode(made.Plaintext)))
+      throw new CheckFailure('the data key GenerateDataKey gave', 'different bytes');
+    if (opened.KeyId !== key.arn)
+      throw new CheckFailure(`Decrypt KeyId ${key.arn}`, `KeyId ${String(opened.KeyId)}`);
     // After the round trip, so an endpoint whose mrk- keys do not work at all is reported for that first.
-    if (!/^mrk-[0-9a-f]{32}$/.test(key.keyId)) throw new CheckFailure('a multi-Region key id mrk-<32 lowercase hex>', key.keyId);
+    if (!/^mrk-[0-9a-f]{32}$/.test(key.keyId))
+      throw new CheckFailure('a multi-Region key id mrk-<32 lowercase hex>', key.keyId);
     return pass();
   },
 });

@@ -12,9 +12,15 @@ export default defineCheck({
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
     const parts = key.arn.split(':');
-    if (parts.length < 6) throw new CheckFailure('a key ARN arn:<partition>:kms:<region>:<account>:key/<id> (kms-facts §5)', key.arn);
+    if (parts.length < 6)
+      throw new CheckFailure(
+        'a key ARN arn:<partition>:kms:<region>:<account>:key/<id> (kms-facts §5)',
+        key.arn,
+      );
     parts[3] = parts[3] === 'us-west-2' ? 'eu-west-1' : 'us-west-2';
-    expectError(await ctx.send('GenerateDataKey', { KeyId: parts.join(':'), KeySpec: 'AES_256' }), ['NotFoundException']);
+    expectError(await ctx.send('GenerateDataKey', { KeyId: parts.join(':'), KeySpec: 'AES_256' }), [
+      'NotFoundException',
+    ]);
     return pass();
   },
 });

@@ -9,7 +9,13 @@ export default defineCheck({
   rule: 'kms-facts §7 (NotFoundException: key/alias does not exist), §14 (missing alias message)',
   severity: 'required',
   async run(ctx) {
-    expectError(await ctx.send('GenerateDataKey', { KeyId: `alias/kms-contract-missing-${seededUuid(ctx.seed)}`, KeySpec: 'AES_256' }), ['NotFoundException']);
+    expectError(
+      await ctx.send('GenerateDataKey', {
+        KeyId: `alias/kms-contract-missing-${seededUuid(ctx.seed)}`,
+        KeySpec: 'AES_256',
+      }),
+      ['NotFoundException'],
+    );
     return pass();
   },
 });

@@ -9,7 +9,10 @@ export default defineCheck({
   rule: 'kms-facts §7 (NotFoundException: key does not exist), §4 (HTTP 400)',
   severity: 'required',
   async run(ctx) {
-    expectError(await ctx.send('GenerateDataKey', { KeyId: seededUuid(ctx.seed), KeySpec: 'AES_256' }), ['NotFoundException']);
+    expectError(
+      await ctx.send('GenerateDataKey', { KeyId: seededUuid(ctx.seed), KeySpec: 'AES_256' }),
+      ['NotFoundException'],
+    );
     return pass();
   },
 });

@@ -14,7 +14,11 @@ export default defineCheck({
     const reply = await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' });
     expectError(reply, ['DisabledException']);
     const want = `${key.arn} is disabled.`;
-    if (reply.errorMessage !== want) throw new CheckFailure(`message ${JSON.stringify(want)}`, `message ${JSON.stringify(reply.errorMessage ?? null)}`);
+    if (reply.errorMessage !== want)
+      throw new CheckFailure(
+        `message ${JSON.stringify(want)}`,
+        `message ${JSON.stringify(reply.errorMessage ?? null)}`,
+      );
     return pass();
   },
 });

@@ -11,10 +11,25 @@ export default defineCheck({
   needs: ['symmetric-key'],
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
-    const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256', EncryptionContext: { purpose: 'sealed' } }), 'GenerateDataKey', ['CiphertextBlob']);
-    const reply = await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob, EncryptionContext: { purpose: 'other' } });
+    const made = expectSuccess(
+      await ctx.send('GenerateDataKey', {
+        KeyId: key.keyId,
+        KeySpec: 'AES_256',
+        EncryptionContext: { purpose: 'sealed' },
+      }),
+      'GenerateDataKey',
+      ['CiphertextBlob'],
+    );
+    const reply = await ctx.send('Decrypt', {
+      CiphertextBlob: made.CiphertextBlob,
+      EncryptionContext: { purpose: 'other' },
+    });
     expectError(reply, ['InvalidCiphertextException']);
-    if (reply.errorMessage !== undefined && reply.errorMessage !== '') throw new CheckFailure('no message (the body is {"__type":"InvalidCiphertextException"})', `message ${JSON.stringify(reply.errorMessage)}`);
+    if (reply.errorMessage !== undefined && reply.errorMessage !== '')
+      throw new CheckFailure(
+        'no message (the body is {"__type":"InvalidCiphertextException"})',
+        `message ${JSON.stringify(reply.errorMessage)}`,
+      );
     return pass();
   },
 });

@@ -7,7 +7,7 @@ export default defineCheck({
   id: 'messages.not-found-names-arn',
   title: "NotFoundException for an unknown key id says Key '<key ARN>' does not exist",
   area: 'messages',
-  rule: "kms-facts §14 (NotFoundException message names the key ARN even when the request used a bare key id)",
+  rule: 'kms-facts §14 (NotFoundException message names the key ARN even when the request used a bare key id)',
   severity: 'recommended',
   needs: ['symmetric-key'],
   async run(ctx) {
@@ -18,7 +18,11 @@ export default defineCheck({
     const reply = await ctx.send('GenerateDataKey', { KeyId: missing, KeySpec: 'AES_256' });
     expectError(reply, ['NotFoundException']);
     const want = `Key '${arn}' does not exist`;
-    if (reply.errorMessage !== want) throw new CheckFailure(`message ${JSON.stringify(want)}`, `message ${JSON.stringify(reply.errorMessage ?? null)}`);
+    if (reply.errorMessage !== want)
+      throw new CheckFailure(
+        `message ${JSON.stringify(want)}`,
+        `message ${JSON.stringify(reply.errorMessage ?? null)}`,
+      );
     return pass();
   },
 });

@@ -10,7 +10,14 @@ export default defineCheck({
   severity: 'required',
   async run(ctx) {
     // Valid JSON, but not the object every operation takes: an endpoint must not read it as {}.
-    const reply = await ctx.send('GenerateDataKey', {}, { rawBody: JSON.stringify([{ KeyId: UNKNOWN_KEY_ID, KeySpec: 'AES_256' }]), intendedValid: false });
+    const reply = await ctx.send(
+      'GenerateDataKey',
+      {},
+      {
+        rawBody: JSON.stringify([{ KeyId: UNKNOWN_KEY_ID, KeySpec: 'AES_256' }]),
+        intendedValid: false,
+      },
+    );
     expectError(reply, ['SerializationException']);
     return pass();
   },

@@ -6,7 +6,9 @@ const AMZ_JSON = 'application/x-amz-json-1.1';
 
 /** The media type without parameters (`; charset=...` is tolerated). */
 function mediaType(reply: Reply): string | undefined {
-  const value = Object.entries(reply.headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  const value = Object.entries(reply.headers).find(
+    ([name]) => name.toLowerCase() === 'content-type',
+  )?.[1];
   return value?.split(';')[0]?.trim().toLowerCase();
 }
 
@@ -20,11 +22,18 @@ export default defineCheck({
   async run(ctx) {
     const replies: Array<[string, Reply]> = [
       ['ListKeys (success)', await ctx.send('ListKeys', {})],
-      ['GenerateRandom NumberOfBytes 0 (error)', await ctx.send('GenerateRandom', { NumberOfBytes: 0 }, { intendedValid: false })],
+      [
+        'GenerateRandom NumberOfBytes 0 (error)',
+        await ctx.send('GenerateRandom', { NumberOfBytes: 0 }, { intendedValid: false }),
+      ],
     ];
     for (const [what, reply] of replies) {
       const type = mediaType(reply);
-      if (type !== AMZ_JSON) throw new CheckFailure(`Content-Type ${AMZ_JSON} on ${what}`, type === undefined ? 'no Content-Type' : `Content-Type ${type}`);
+      if (type !== AMZ_JSON)
+        throw new CheckFailure(
+          `Content-Type ${AMZ_JSON} on ${what}`,
+          type === undefined ? 'no Content-Type' : `Content-Type ${type}`,
+        );
     }
     return pass();
   },

@@ -11,7 +11,9 @@ export default defineCheck({
     // ListKeys takes no required input, so an empty body is a complete request.
     expectSuccess(await ctx.send('ListKeys', {}, { rawBody: '' }), 'ListKeys', ['Keys']);
     // The same empty body on an operation with a required member is a missing KeyId, not bad JSON.
-    expectError(await ctx.send('GenerateDataKey', {}, { rawBody: '', intendedValid: false }), ['ValidationException']);
+    expectError(await ctx.send('GenerateDataKey', {}, { rawBody: '', intendedValid: false }), [
+      'ValidationException',
+    ]);
     return pass();
   },
 });

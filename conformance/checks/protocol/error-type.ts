@@ -13,15 +13,27 @@ export default defineCheck({
   severity: 'required',
   async run(ctx) {
     const probes = [
-      { want: 'NotFoundException', reply: await ctx.send('DescribeKey', { KeyId: UNKNOWN_KEY_ID }) },
-      { want: 'ValidationException', reply: await ctx.send('GenerateRandom', { NumberOfBytes: 0 }, { intendedValid: false }) },
+      {
+        want: 'NotFoundException',
+        reply: await ctx.send('DescribeKey', { KeyId: UNKNOWN_KEY_ID }),
+      },
+      {
+        want: 'ValidationException',
+        reply: await ctx.send('GenerateRandom', { NumberOfBytes: 0 }, { intendedValid: false }),
+      },
     ];
     for (const { want, reply } of probes) {
       // The body member itself: Reply.errorType would also accept `code` or x-amzn-ErrorType.
-      const raw = typeof reply.json === 'object' && reply.json !== null ? (reply.json as Record<string, unknown>)['__type'] : undefined;
+      const raw =
+        typeof reply.json === 'object' && reply.json !== null
+          ? (reply.json as Record<string, unknown>)['__type']
+          : undefined;
       const name = typeof raw === 'string' ? sanitizeErrorType(raw) : undefined;
       if (reply.status < 400 || reply.status > 499 || name !== want) {
-        throw new CheckFailure(`a 4xx body with "__type": "${want}"`, `HTTP ${reply.status} ${reply.text.slice(0, 200) || '(empty body)'}`);
+        throw new CheckFailure(
+          `a 4xx body with "__type": "${want}"`,
+          `HTTP ${reply.status} ${reply.text.slice(0, 200) || '(empty body)'}`,
+        );
       }
     }
     return pass();

@@ -8,4 +8,14 @@ import requestId from './request-id.js';
 import successStatus from './success-status.js';
 import unknownTarget from './unknown-target.js';
 
-export const protocolChecks = [successStatus, contentType, requestId, errorType, unknownTarget, missingTarget, malformedJson, arrayBody, emptyBody];
+export const protocolChecks = [
+  successStatus,
+  contentType,
+  requestId,
+  errorType,
+  unknownTarget,
+  missingTarget,
+  malformedJson,
+  arrayBody,
+  emptyBody,
+];

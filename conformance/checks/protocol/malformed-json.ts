@@ -10,7 +10,11 @@ export default defineCheck({
   severity: 'required',
   async run(ctx) {
     // Truncated mid-object, as a client cut off by a proxy would send it.
-    const reply = await ctx.send('GenerateDataKey', {}, { rawBody: `{"KeyId":"${UNKNOWN_KEY_ID}","KeySpec":`, intendedValid: false });
+    const reply = await ctx.send(
+      'GenerateDataKey',
+      {},
+      { rawBody: `{"KeyId":"${UNKNOWN_KEY_ID}","KeySpec":`, intendedValid: false },
+    );
     expectError(reply, ['SerializationException']);
     return pass();
   },

@@ -8,7 +8,11 @@ export default defineCheck({
   rule: 'kms-facts §1 (X-Amz-Target selects the operation), §3 (UnknownOperationException, 400; 404 accepted)',
   severity: 'required',
   async run(ctx) {
-    const reply = await ctx.send('GenerateDataKey', {}, { headers: { 'x-amz-target': null }, intendedValid: false });
+    const reply = await ctx.send(
+      'GenerateDataKey',
+      {},
+      { headers: { 'x-amz-target': null }, intendedValid: false },
+    );
     expectError(reply, ['UnknownOperationException'], [400, 404]);
     return pass();
   },

@@ -4,7 +4,9 @@ import { defineCheck, pass } from '../define.js';
 import { UNKNOWN_KEY_ID } from './error-type.js';
 
 function requestId(reply: Reply): string | undefined {
-  return Object.entries(reply.headers).find(([name]) => name.toLowerCase() === 'x-amzn-requestid')?.[1];
+  return Object.entries(reply.headers).find(
+    ([name]) => name.toLowerCase() === 'x-amzn-requestid',
+  )?.[1];
 }
 
 export default defineCheck({
@@ -17,10 +19,14 @@ export default defineCheck({
   async run(ctx) {
     const replies: Array<[string, Reply]> = [
       ['ListKeys (success)', await ctx.send('ListKeys', {})],
-      ['DescribeKey of an unknown key (error)', await ctx.send('DescribeKey', { KeyId: UNKNOWN_KEY_ID })],
+      [
+        'DescribeKey of an unknown key (error)',
+        await ctx.send('DescribeKey', { KeyId: UNKNOWN_KEY_ID }),
+      ],
     ];
     for (const [what, reply] of replies) {
-      if (!requestId(reply)) throw new CheckFailure(`x-amzn-RequestId on ${what}`, `HTTP ${reply.status} without it`);
+      if (!requestId(reply))
+        throw new CheckFailure(`x-amzn-RequestId on ${what}`, `HTTP ${reply.status} without it`);
     }
     return pass();
   },

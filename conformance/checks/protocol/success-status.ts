@@ -12,7 +12,8 @@ export default defineCheck({
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
     const reply = await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' });
     // Exactly 200: the SDK treats any 2xx as success, but AWS JSON 1.1 answers 200 and nothing else.
-    if (reply.status !== 200) throw new CheckFailure('HTTP 200', `HTTP ${reply.status} ${reply.errorType ?? ''}`.trim());
+    if (reply.status !== 200)
+      throw new CheckFailure('HTTP 200', `HTTP ${reply.status} ${reply.errorType ?? ''}`.trim());
     return pass();
   },
 });

@@ -5,7 +5,8 @@ import { byteFrequencyChiSquare, chiSquareCritical, FALSE_ALARM_RATE } from './s
 
 export default defineCheck({
   id: 'randomness.byte-frequency',
-  title: 'Pooled data-key bytes pass a chi-square test of uniform byte frequency (false-alarm rate 1e-6)',
+  title:
+    'Pooled data-key bytes pass a chi-square test of uniform byte frequency (false-alarm rate 1e-6)',
   area: 'randomness',
   rule: 'kms-facts §14 (data keys are uniformly random bytes); Pearson chi-square, 255 df, Wilson–Hilferty critical value',
   severity: 'required',
@@ -16,7 +17,10 @@ export default defineCheck({
     const statistic = byteFrequencyChiSquare(pool);
     const critical = chiSquareCritical(255, FALSE_ALARM_RATE);
     if (statistic > critical) {
-      throw new CheckFailure(`chi-square ≤ ${critical.toFixed(1)} (255 df, p = 1e-6) over ${pool.length} bytes`, `chi-square ${statistic.toFixed(1)}`);
+      throw new CheckFailure(
+        `chi-square ≤ ${critical.toFixed(1)} (255 df, p = 1e-6) over ${pool.length} bytes`,
+        `chi-square ${statistic.toFixed(1)}`,
+      );
     }
     return pass(`chi-square ${statistic.toFixed(1)} ≤ ${critical.toFixed(1)}`);
   },

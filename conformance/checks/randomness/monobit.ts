@@ -15,7 +15,10 @@ export default defineCheck({
     const result = monobit(await pooledDataKeys(ctx, key.keyId));
     const critical = twoSidedNormalCritical(FALSE_ALARM_RATE);
     if (result.z > critical) {
-      throw new CheckFailure(`|ones − zeros|/√n ≤ ${critical.toFixed(3)} (two-sided p = 1e-6) over ${result.bits} bits`, `${result.z.toFixed(3)} (${result.ones} ones)`);
+      throw new CheckFailure(
+        `|ones − zeros|/√n ≤ ${critical.toFixed(3)} (two-sided p = 1e-6) over ${result.bits} bits`,
+        `${result.z.toFixed(3)} (${result.ones} ones)`,
+      );
     }
     return pass(`|S|/√n ${result.z.toFixed(3)} ≤ ${critical.toFixed(3)}`);
   },

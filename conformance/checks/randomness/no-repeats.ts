@@ -17,13 +17,25 @@ export default defineCheck({
     const keys = new Map<string, number>();
     const blobs = new Map<string, number>();
     for (let call = 1; call <= CALLS; call += 1) {
-      const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }), 'GenerateDataKey', ['CiphertextBlob', 'Plaintext']);
+      const made = expectSuccess(
+        await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
+        'GenerateDataKey',
+        ['CiphertextBlob', 'Plaintext'],
+      );
       const plaintext = String(made.Plaintext);
       const blob = String(made.CiphertextBlob);
       const keySeen = keys.get(plaintext);
-      if (keySeen !== undefined) throw new CheckFailure(`${CALLS} distinct data keys`, `call ${call} repeated the data key of call ${keySeen}`);
+      if (keySeen !== undefined)
+        throw new CheckFailure(
+          `${CALLS} distinct data keys`,
+          `call ${call} repeated the data key of call ${keySeen}`,
+        );
       const blobSeen = blobs.get(blob);
-      if (blobSeen !== undefined) throw new CheckFailure(`${CALLS} distinct CiphertextBlobs`, `call ${call} repeated the CiphertextBlob of call ${blobSeen}`);
+      if (blobSeen !== undefined)
+        throw new CheckFailure(
+          `${CALLS} distinct CiphertextBlobs`,
+          `call ${call} repeated the CiphertextBlob of call ${blobSeen}`,
+        );
       keys.set(plaintext, call);
       blobs.set(blob, call);
     }

@@ -14,9 +14,14 @@ export const POOL_KEY_BYTES = 1024;
 export async function pooledDataKeys(ctx: CheckContext, keyId: string): Promise<Uint8Array> {
   const pool = new Uint8Array(POOL_CALLS * POOL_KEY_BYTES);
   for (let i = 0; i < POOL_CALLS; i += 1) {
-    const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: keyId, NumberOfBytes: POOL_KEY_BYTES }), 'GenerateDataKey', ['Plaintext']);
+    const made = expectSuccess(
+      await ctx.send('GenerateDataKey', { KeyId: keyId, NumberOfBytes: POOL_KEY_BYTES }),
+      'GenerateDataKey',
+      ['Plaintext'],
+    );
     const key = decode(made.Plaintext);
-    if (key.length !== POOL_KEY_BYTES) throw new CheckFailure(`a ${POOL_KEY_BYTES}-byte data key`, `${key.length} bytes`);
+    if (key.length !== POOL_KEY_BYTES)
+      throw new CheckFailure(`a ${POOL_KEY_BYTES}-byte data key`, `${key.length} bytes`);
     pool.set(key, i * POOL_KEY_BYTES);
   }
   return pool;

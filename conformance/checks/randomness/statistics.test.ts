@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { byteFrequencyChiSquare, chiSquareCritical, FALSE_ALARM_RATE, monobit, normalQuantile, twoSidedNormalCritical } from './statistics.js';
+import {
+  byteFrequencyChiSquare,
+  chiSquareCritical,
+  FALSE_ALARM_RATE,
+  monobit,
+  normalQuantile,
+  twoSidedNormalCritical,
+} from './statistics.js';
 
 // Reference values from scipy.stats 1.x (norm.ppf, chi2.isf).
 describe('normalQuantile', () => {
@@ -56,7 +63,7 @@ describe('byteFrequencyChiSquare', () => {
   });
 
   it('is about n for bytes masked with 0x7f (half the bins empty)', () => {
-    const masked = Uint8Array.from({ length: 256 * 16 }, (_, i) => i % 256 & 0x7f);
+    const masked = Uint8Array.from({ length: 256 * 16 }, (_, i) => (i % 256) & 0x7f);
     expect(byteFrequencyChiSquare(masked)).toBeCloseTo(256 * 16, 6);
   });
 

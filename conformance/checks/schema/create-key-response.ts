@@ -10,12 +10,17 @@ export default defineCheck({
   rule: 'spec: #/components/schemas/CreateKeyResponse; kms-facts §9 (CreateKey output: KeyMetadata)',
   severity: 'required',
   async run(ctx) {
-    const reply = await ctx.send('CreateKey', { Description: 'kms-contract conformance schema probe (scheduled for deletion)' });
+    const reply = await ctx.send('CreateKey', {
+      Description: 'kms-contract conformance schema probe (scheduled for deletion)',
+    });
     // Credentials that may use keys but not create them (a --key-id run against real KMS) prove nothing here.
-    if (reply.errorType === 'AccessDeniedException') throw new CheckSkipped('the credentials may not create keys (AccessDeniedException)');
+    if (reply.errorType === 'AccessDeniedException')
+      throw new CheckSkipped('the credentials may not create keys (AccessDeniedException)');
     // Clean up before judging, so a failing reply does not leave the key behind; best effort, as the runner's teardown.
-    const keyId = (reply.json as { KeyMetadata?: { KeyId?: unknown } } | undefined)?.KeyMetadata?.KeyId;
-    if (reply.status === 200 && typeof keyId === 'string') await ctx.send('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: 7 });
+    const keyId = (reply.json as { KeyMetadata?: { KeyId?: unknown } } | undefined)?.KeyMetadata
+      ?.KeyId;
+    if (reply.status === 200 && typeof keyId === 'string')
+      await ctx.send('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: 7 });
     const body = expectSuccess(reply, 'CreateKey', ['KeyMetadata']);
     requireMembers('CreateKey KeyMetadata', body.KeyMetadata, KEY_METADATA_MEMBERS);
     return pass();

@@ -11,7 +11,9 @@ export default defineCheck({
   needs: ['symmetric-key'],
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
-    const body = expectSuccess(await ctx.send('DescribeKey', { KeyId: key.keyId }), 'DescribeKey', ['KeyMetadata']);
+    const body = expectSuccess(await ctx.send('DescribeKey', { KeyId: key.keyId }), 'DescribeKey', [
+      'KeyMetadata',
+    ]);
     requireMembers('DescribeKey KeyMetadata', body.KeyMetadata, KEY_METADATA_MEMBERS);
     return pass();
   },

@@ -3,7 +3,8 @@ import { defineCheck, need, pass } from '../define.js';
 
 export default defineCheck({
   id: 'schema.generate-data-key-response',
-  title: 'A GenerateDataKey reply validates against the spec, with CiphertextBlob, Plaintext and KeyId',
+  title:
+    'A GenerateDataKey reply validates against the spec, with CiphertextBlob, Plaintext and KeyId',
   area: 'schema',
   rule: 'spec: #/components/schemas/GenerateDataKeyResponse; kms-facts §7',
   severity: 'required',

@@ -5,20 +5,29 @@ import { requireMembers } from './members.js';
 
 export default defineCheck({
   id: 'schema.list-aliases-response',
-  title: 'A ListAliases reply validates, with Aliases ({AliasName, AliasArn, TargetKeyId}) and Truncated',
+  title:
+    'A ListAliases reply validates, with Aliases ({AliasName, AliasArn, TargetKeyId}) and Truncated',
   area: 'schema',
   rule: 'spec: #/components/schemas/ListAliasesResponse; kms-facts §10 (ListAliases output)',
   severity: 'required',
   needs: ['alias'],
   async run(ctx) {
     const alias = need(ctx.fixtures.alias, 'alias');
-    const body = expectSuccess(await ctx.send('ListAliases', { KeyId: alias.target.keyId }), 'ListAliases', ['Aliases', 'Truncated']);
-    const entries = (body.Aliases ?? []).map((entry, i) => requireMembers(`ListAliases Aliases[${i}]`, entry, ['AliasName', 'AliasArn']));
+    const body = expectSuccess(
+      await ctx.send('ListAliases', { KeyId: alias.target.keyId }),
+      'ListAliases',
+      ['Aliases', 'Truncated'],
+    );
+    const entries = (body.Aliases ?? []).map((entry, i) =>
+      requireMembers(`ListAliases Aliases[${i}]`, entry, ['AliasName', 'AliasArn']),
+    );
     // Filtered by its customer managed target, the runner's alias must be listed with that target.
     const ours = entries.find((entry) => entry['AliasName'] === alias.name);
-    if (!ours) throw new CheckFailure(`an entry for ${alias.name}`, `${entries.length} entries without it`);
+    if (!ours)
+      throw new CheckFailure(`an entry for ${alias.name}`, `${entries.length} entries without it`);
     requireMembers(`ListAliases entry ${alias.name}`, ours, ['TargetKeyId']);
-    if (body.Truncated === true && body.NextMarker === undefined) throw new CheckFailure('NextMarker with Truncated: true', 'no NextMarker');
+    if (body.Truncated === true && body.NextMarker === undefined)
+      throw new CheckFailure('NextMarker with Truncated: true', 'no NextMarker');
     return pass();
   },
 });

@@ -5,11 +5,20 @@ import { CheckFailure } from '../../failure.js';
  * model marks nearly every output member optional, so the spec's schema alone accepts `{}`
  * (tooling-findings §3); these lists say what an answer is useless without.
  */
-export function requireMembers(where: string, value: unknown, members: readonly string[]): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CheckFailure(`${where}: an object with ${members.join(', ')}`, JSON.stringify(value) ?? 'nothing');
+export function requireMembers(
+  where: string,
+  value: unknown,
+  members: readonly string[],
+): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new CheckFailure(
+      `${where}: an object with ${members.join(', ')}`,
+      JSON.stringify(value) ?? 'nothing',
+    );
   const record = value as Record<string, unknown>;
   const missing = members.filter((m) => record[m] === undefined);
-  if (missing.length > 0) throw new CheckFailure(`${where} with ${members.join(', ')}`, `missing ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new CheckFailure(`${where} with ${members.join(', ')}`, `missing ${missing.join(', ')}`);
   return record;
 }
 
@@ -17,4 +26,15 @@ export function requireMembers(where: string, value: unknown, members: readonly 
  * KeyMetadata members of a fresh symmetric key as recorded from AWS (kms-facts §9); KeyId is the
  * only one the model requires.
  */
-export const KEY_METADATA_MEMBERS = ['KeyId', 'Arn', 'AWSAccountId', 'CreationDate', 'Enabled', 'KeyState', 'KeyUsage', 'KeySpec', 'Origin', 'KeyManager'] as const;
+export const KEY_METADATA_MEMBERS = [
+  'KeyId',
+  'Arn',
+  'AWSAccountId',
+  'CreationDate',
+  'Enabled',
+  'KeyState',
+  'KeyUsage',
+  'KeySpec',
+  'Origin',
+  'KeyManager',
+] as const;

@@ -10,9 +10,25 @@ export default defineCheck({
   needs: ['symmetric-key'],
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
-    const sealed = expectSuccess(await ctx.send('Encrypt', { KeyId: key.keyId, Plaintext: encode(new TextEncoder().encode('kms-contract schema probe')) }), 'Encrypt', ['CiphertextBlob']);
-    const reply = await ctx.send('ReEncrypt', { CiphertextBlob: sealed.CiphertextBlob, DestinationKeyId: key.keyId });
-    expectSuccess(reply, 'ReEncrypt', ['CiphertextBlob', 'SourceKeyId', 'KeyId', 'SourceEncryptionAlgorithm', 'DestinationEncryptionAlgorithm']);
+    const sealed = expectSuccess(
+      await ctx.send('Encrypt', {
+        KeyId: key.keyId,
+        Plaintext: encode(new TextEncoder().encode('kms-contract schema probe')),
+      }),
+      'Encrypt',
+      ['CiphertextBlob'],
+    );
+    const reply = await ctx.send('ReEncrypt', {
+      CiphertextBlob: sealed.CiphertextBlob,
+      DestinationKeyId: key.keyId,
+    });
+    expectSuccess(reply, 'ReEncrypt', [
+      'CiphertextBlob',
+      'SourceKeyId',
+      'KeyId',
+      'SourceEncryptionAlgorithm',
+      'DestinationEncryptionAlgorithm',
+    ]);
     return pass();
   },
 });

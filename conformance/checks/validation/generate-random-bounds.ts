@@ -5,19 +5,26 @@ import { limits } from './limits.js';
 
 export default defineCheck({
   id: 'validation.generate-random-bounds',
-  title: 'GenerateRandom accepts NumberOfBytes 1 and 1024; 0, 1025 and none get ValidationException',
+  title:
+    'GenerateRandom accepts NumberOfBytes 1 and 1024; 0, 1025 and none get ValidationException',
   area: 'validation',
   rule: 'spec: #/components/schemas/GenerateRandomRequest; kms-facts §10 (NumberOfBytes 1..1024, required by the service [R 2023-04-13])',
   severity: 'required',
   async run(ctx) {
     const { min, max } = limits.numberOfBytes;
     for (const n of [min, max]) {
-      const body = expectSuccess(await ctx.send('GenerateRandom', { NumberOfBytes: n }), 'GenerateRandom', ['Plaintext']);
+      const body = expectSuccess(
+        await ctx.send('GenerateRandom', { NumberOfBytes: n }),
+        'GenerateRandom',
+        ['Plaintext'],
+      );
       const length = decode(body.Plaintext).length;
       if (length !== n) throw new CheckFailure(`${n} random bytes`, `${length} bytes`);
     }
     for (const body of [{ NumberOfBytes: min - 1 }, { NumberOfBytes: max + 1 }, {}]) {
-      expectError(await ctx.send('GenerateRandom', body, { intendedValid: false }), ['ValidationException']);
+      expectError(await ctx.send('GenerateRandom', body, { intendedValid: false }), [
+        'ValidationException',
+      ]);
     }
     return pass();
   },

@@ -14,12 +14,23 @@ export default defineCheck({
   needs: ['symmetric-key'],
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
-    const over = await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256', GrantTokens: tokens(limits.grantTokens.max + 1) }, { intendedValid: false });
+    const over = await ctx.send(
+      'GenerateDataKey',
+      { KeyId: key.keyId, KeySpec: 'AES_256', GrantTokens: tokens(limits.grantTokens.max + 1) },
+      { intendedValid: false },
+    );
     expectError(over, ['ValidationException']);
     // Made-up tokens may be refused as tokens (InvalidGrantTokenException, kms-facts §7), but never by count.
-    const most = await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256', GrantTokens: tokens(limits.grantTokens.max) });
+    const most = await ctx.send('GenerateDataKey', {
+      KeyId: key.keyId,
+      KeySpec: 'AES_256',
+      GrantTokens: tokens(limits.grantTokens.max),
+    });
     if (most.status !== 200 && most.errorType !== 'InvalidGrantTokenException') {
-      throw new CheckFailure(`HTTP 200 (or InvalidGrantTokenException) for ${limits.grantTokens.max} grant tokens`, `HTTP ${most.status} ${most.errorType ?? ''}`.trim());
+      throw new CheckFailure(
+        `HTTP 200 (or InvalidGrantTokenException) for ${limits.grantTokens.max} grant tokens`,
+        `HTTP ${most.status} ${most.errorType ?? ''}`.trim(),
+      );
     }
     return pass();
   },

@@ -13,18 +13,45 @@ type Probe = { why: string; body: Record<string, unknown>; schemaRule: boolean }
 function invalidRequests(keyId: string): fc.Arbitrary<Probe> {
   const { numberOfBytes: nb, keyId: id, grantTokens: gt, dataKeySpecs } = limits;
   const spec = { KeySpec: 'AES_256' };
-  const probe = (why: string, body: Record<string, unknown>, schemaRule = true): Probe => ({ why, body, schemaRule });
+  const probe = (why: string, body: Record<string, unknown>, schemaRule = true): Probe => ({
+    why,
+    body,
+    schemaRule,
+  });
   const token = fc.string({ minLength: gt.tokenMin, maxLength: 16 });
   return fc.oneof(
-    fc.integer({ min: -(2 ** 31), max: nb.min - 1 }).map((n) => probe('NumberOfBytes below the minimum', { KeyId: keyId, NumberOfBytes: n })),
-    fc.integer({ min: nb.max + 1, max: 2 ** 31 - 1 }).map((n) => probe('NumberOfBytes above the maximum', { KeyId: keyId, NumberOfBytes: n })),
-    fc.string({ maxLength: 12 }).filter((s) => !dataKeySpecs.includes(s)).map((s) => probe('KeySpec outside the enum', { KeyId: keyId, KeySpec: s })),
-    fc.tuple(fc.constantFrom(...dataKeySpecs), fc.integer(nb)).map(([s, n]) => probe('both KeySpec and NumberOfBytes', { KeyId: keyId, KeySpec: s, NumberOfBytes: n }, false)),
+    fc
+      .integer({ min: -(2 ** 31), max: nb.min - 1 })
+      .map((n) => probe('NumberOfBytes below the minimum', { KeyId: keyId, NumberOfBytes: n })),
+    fc
+      .integer({ min: nb.max + 1, max: 2 ** 31 - 1 })
+      .map((n) => probe('NumberOfBytes above the maximum', { KeyId: keyId, NumberOfBytes: n })),
+    fc
+      .string({ maxLength: 12 })
+      .filter((s) => !dataKeySpecs.includes(s))
+      .map((s) => probe('KeySpec outside the enum', { KeyId: keyId, KeySpec: s })),
+    fc
+      .tuple(fc.constantFrom(...dataKeySpecs), fc.integer(nb))
+      .map(([s, n]) =>
+        probe(
+          'both KeySpec and NumberOfBytes',
+          { KeyId: keyId, KeySpec: s, NumberOfBytes: n },
+          false,
+        ),
+      ),
     fc.constant(probe('neither KeySpec nor NumberOfBytes', { KeyId: keyId }, false)),
     fc.constantFrom(probe('no KeyId', spec), probe('an empty KeyId', { KeyId: '', ...spec })),
-    fc.integer({ min: id.max + 1, max: id.max + 64 }).map((n) => probe('KeyId over the maximum length', { KeyId: 'k'.repeat(n), ...spec })),
-    fc.array(token, { minLength: gt.max + 1, maxLength: gt.max + 10 }).map((t) => probe('too many grant tokens', { KeyId: keyId, ...spec, GrantTokens: t })),
-    fc.array(token, { maxLength: gt.max - 1 }).map((t) => probe('an empty grant token', { KeyId: keyId, ...spec, GrantTokens: [...t, ''] })),
+    fc
+      .integer({ min: id.max + 1, max: id.max + 64 })
+      .map((n) => probe('KeyId over the maximum length', { KeyId: 'k'.repeat(n), ...spec })),
+    fc
+      .array(token, { minLength: gt.max + 1, maxLength: gt.max + 10 })
+      .map((t) => probe('too many grant tokens', { KeyId: keyId, ...spec, GrantTokens: t })),
+    fc
+      .array(token, { maxLength: gt.max - 1 })
+      .map((t) =>
+        probe('an empty grant token', { KeyId: keyId, ...spec, GrantTokens: [...t, ''] }),
+      ),
     fc
       .constantFrom<[string, Record<string, unknown>]>(
         ['NumberOfBytes as a string', { NumberOfBytes: '32' }],
@@ -36,13 +63,20 @@ function invalidRequests(keyId: string): fc.Arbitrary<Probe> {
         ['an EncryptionContext value as a boolean', { EncryptionContext: { purpose: true } }],
         ['GrantTokens as a string', { GrantTokens: 'token' }],
       )
-      .map(([why, change]) => probe(why, { KeyId: keyId, ...(change['NumberOfBytes'] === undefined ? spec : {}), ...change })),
+      .map(([why, change]) =>
+        probe(why, {
+          KeyId: keyId,
+          ...(change['NumberOfBytes'] === undefined ? spec : {}),
+          ...change,
+        }),
+      ),
   );
 }
 
 export default defineCheck({
   id: 'validation.invalid-requests-property',
-  title: 'Generated GenerateDataKey requests that break one spec constraint get a 4xx Validation/SerializationException',
+  title:
+    'Generated GenerateDataKey requests that break one spec constraint get a 4xx Validation/SerializationException',
   area: 'validation',
   rule: 'spec: #/components/schemas/GenerateDataKeyRequest and the types it uses; kms-facts §3, §6, §7 (errors for each constraint)',
   severity: 'required',
@@ -53,8 +87,12 @@ export default defineCheck({
       invalidRequests(key.keyId),
       async ({ why, body, schemaRule }) => {
         // The generator must agree with the spec: a schema-rule probe the validator accepts is a runner bug.
-        if (schemaRule && checkRequest('GenerateDataKey', body).ok) throw new Error(`the invalid-request generator made a valid request (${why})`);
-        expectClientError(await ctx.send('GenerateDataKey', body, { intendedValid: false }), ['ValidationException', 'SerializationException']);
+        if (schemaRule && checkRequest('GenerateDataKey', body).ok)
+          throw new Error(`the invalid-request generator made a valid request (${why})`);
+        expectClientError(await ctx.send('GenerateDataKey', body, { intendedValid: false }), [
+          'ValidationException',
+          'SerializationException',
+        ]);
       },
       { seed: ctx.seed, numRuns: 40 },
     );

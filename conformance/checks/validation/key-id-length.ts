@@ -5,7 +5,8 @@ import { limits } from './limits.js';
 
 export default defineCheck({
   id: 'validation.key-id-length',
-  title: 'A missing, empty or over-long KeyId gets ValidationException; a malformed in-range one NotFoundException',
+  title:
+    'A missing, empty or over-long KeyId gets ValidationException; a malformed in-range one NotFoundException',
   area: 'validation',
   rule: 'spec: #/components/schemas/KeyIdType (1..2048), GenerateDataKeyRequest required KeyId; kms-facts §5 (malformed KeyId → NotFoundException), §7',
   severity: 'required',
@@ -20,11 +21,16 @@ export default defineCheck({
       try {
         expectError(reply, ['ValidationException']);
       } catch (error) {
-        throw error instanceof CheckFailure ? new CheckFailure(`${error.expected} for ${what}`, error.actual) : error;
+        throw error instanceof CheckFailure
+          ? new CheckFailure(`${error.expected} for ${what}`, error.actual)
+          : error;
       }
     }
     // The longest legal length is a lookup, not a validation failure: the format is not in the schema.
-    const longest = await ctx.send('GenerateDataKey', { KeyId: 'k'.repeat(limits.keyId.max), KeySpec: 'AES_256' });
+    const longest = await ctx.send('GenerateDataKey', {
+      KeyId: 'k'.repeat(limits.keyId.max),
+      KeySpec: 'AES_256',
+    });
     expectError(longest, ['NotFoundException']);
     return pass();
   },

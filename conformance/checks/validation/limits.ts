@@ -10,7 +10,14 @@ const defs = schemaDocument.$defs;
 export const limits = {
   numberOfBytes: { min: defs.NumberOfBytesType.minimum, max: defs.NumberOfBytesType.maximum },
   keyId: { min: defs.KeyIdType.minLength, max: defs.KeyIdType.maxLength },
-  grantTokens: { max: defs.GrantTokenList.maxItems, tokenMin: defs.GrantTokenType.minLength, tokenMax: defs.GrantTokenType.maxLength },
-  plaintext: { minBytes: defs.PlaintextType['x-minBytes'], maxBytes: defs.PlaintextType['x-maxBytes'] },
+  grantTokens: {
+    max: defs.GrantTokenList.maxItems,
+    tokenMin: defs.GrantTokenType.minLength,
+    tokenMax: defs.GrantTokenType.maxLength,
+  },
+  plaintext: {
+    minBytes: defs.PlaintextType['x-minBytes'],
+    maxBytes: defs.PlaintextType['x-maxBytes'],
+  },
   dataKeySpecs: defs.DataKeySpec.enum as readonly string[],
 } as const;

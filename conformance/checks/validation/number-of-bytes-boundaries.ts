@@ -12,12 +12,23 @@ export default defineCheck({
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
     for (const n of [1, 1024]) {
-      const made = expectSuccess(await ctx.send('GenerateDataKey', { KeyId: key.keyId, NumberOfBytes: n }), 'GenerateDataKey', ['Plaintext']);
+      const made = expectSuccess(
+        await ctx.send('GenerateDataKey', { KeyId: key.keyId, NumberOfBytes: n }),
+        'GenerateDataKey',
+        ['Plaintext'],
+      );
       const length = decode(made.Plaintext).length;
       if (length !== n) throw new CheckFailure(`a ${n}-byte data key`, `${length} bytes`);
     }
     for (const n of [0, 1025]) {
-      expectError(await ctx.send('GenerateDataKey', { KeyId: key.keyId, NumberOfBytes: n }, { intendedValid: false }), ['ValidationException']);
+      expectError(
+        await ctx.send(
+          'GenerateDataKey',
+          { KeyId: key.keyId, NumberOfBytes: n },
+          { intendedValid: false },
+        ),
+        ['ValidationException'],
+      );
     }
     return pass();
   },

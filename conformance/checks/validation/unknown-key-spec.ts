@@ -14,7 +14,14 @@ export default defineCheck({
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
     for (const spec of UNKNOWN_SPECS) {
-      expectError(await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: spec }, { intendedValid: false }), ['ValidationException']);
+      expectError(
+        await ctx.send(
+          'GenerateDataKey',
+          { KeyId: key.keyId, KeySpec: spec },
+          { intendedValid: false },
+        ),
+        ['ValidationException'],
+      );
     }
     return pass();
   },

@@ -12,7 +12,11 @@ export default defineCheck({
   needs: ['symmetric-key'],
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
-    await eachWrongType((body) => ctx.send('GenerateDataKey', body, { intendedValid: false }), key, (reply) => expectError(reply, ['SerializationException']));
+    await eachWrongType(
+      (body) => ctx.send('GenerateDataKey', body, { intendedValid: false }),
+      key,
+      (reply) => expectError(reply, ['SerializationException']),
+    );
     return pass();
   },
 });

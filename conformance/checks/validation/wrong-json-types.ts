@@ -8,18 +8,27 @@ export function wrongTypeProbes(key: KeyRef): Array<[string, Record<string, unkn
   return [
     ['NumberOfBytes as a string', { KeyId: key.keyId, NumberOfBytes: '32' }],
     ['KeyId as an object', { KeyId: { id: key.keyId }, KeySpec: 'AES_256' }],
-    ['an EncryptionContext value as a number', { KeyId: key.keyId, KeySpec: 'AES_256', EncryptionContext: { purpose: 1 } }],
+    [
+      'an EncryptionContext value as a number',
+      { KeyId: key.keyId, KeySpec: 'AES_256', EncryptionContext: { purpose: 1 } },
+    ],
   ];
 }
 
 /** Sends each probe and applies `judge`, naming the probe in a failure. */
-export async function eachWrongType(send: (body: unknown) => Promise<Reply>, key: KeyRef, judge: (reply: Reply) => void): Promise<void> {
+export async function eachWrongType(
+  send: (body: unknown) => Promise<Reply>,
+  key: KeyRef,
+  judge: (reply: Reply) => void,
+): Promise<void> {
   for (const [what, body] of wrongTypeProbes(key)) {
     const reply = await send(body);
     try {
       judge(reply);
     } catch (error) {
-      throw error instanceof CheckFailure ? new CheckFailure(`${error.expected} for ${what}`, error.actual) : error;
+      throw error instanceof CheckFailure
+        ? new CheckFailure(`${error.expected} for ${what}`, error.actual)
+        : error;
     }
   }
 }
@@ -34,7 +43,11 @@ export default defineCheck({
   needs: ['symmetric-key'],
   async run(ctx) {
     const key = need(ctx.fixtures.symmetric, 'symmetric-key');
-    await eachWrongType((body) => ctx.send('GenerateDataKey', body, { intendedValid: false }), key, (reply) => expectClientError(reply, ['SerializationException', 'ValidationException']));
+    await eachWrongType(
+      (body) => ctx.send('GenerateDataKey', body, { intendedValid: false }),
+      key,
+      (reply) => expectClientError(reply, ['SerializationException', 'ValidationException']),
+    );
     return pass();
   },
 });

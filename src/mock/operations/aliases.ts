@@ -12,41 +12,82 @@ import { resolveKey } from '../resolve-key.js';
  */
 function checkAliasName(name: string): void {
   if (!name.startsWith('alias/')) {
-    throw kmsError('ValidationException', 'Alias must start with the prefix "alias/". Please see https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html');
+    throw kmsError(
+      'ValidationException',
+      'Alias must start with the prefix "alias/". Please see https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html',
+    );
   }
-  if (name.startsWith('alias/aws/')) throw kmsError('InvalidAliasNameException', `Alias ${name} must not begin with alias/aws/, which is reserved for AWS managed keys.`);
-  if (!/^alias\/[a-zA-Z0-9/_-]+$/.test(name)) throw kmsError('InvalidAliasNameException', `Alias ${name} contains characters that are not allowed.`);
+  if (name.startsWith('alias/aws/'))
+    throw kmsError(
+      'InvalidAliasNameException',
+      `Alias ${name} must not begin with alias/aws/, which is reserved for AWS managed keys.`,
+    );
+  if (!/^alias\/[a-zA-Z0-9/_-]+$/.test(name))
+    throw kmsError(
+      'InvalidAliasNameException',
+      `Alias ${name} contains characters that are not allowed.`,
+    );
 }
 
-export function createAlias(ctx: MockContext, input: OperationInput<'CreateAlias'>): Promise<OperationOutput<'CreateAlias'>> {
+export function createAlias(
+  ctx: MockContext,
+  input: OperationInput<'CreateAlias'>,
+): Promise<OperationOutput<'CreateAlias'>> {
   return ctx.exclusive(async () => {
     checkAliasName(input.AliasName);
     const target = parseKeyReference(input.TargetKeyId);
-    if (target.kind === 'alias' || target.kind === 'alias-arn') throw kmsError('ValidationException', 'Aliases must refer to keys. Not aliases');
+    if (target.kind === 'alias' || target.kind === 'alias-arn')
+      throw kmsError('ValidationException', 'Aliases must refer to keys. Not aliases');
     const key = await resolveKey(ctx, input.TargetKeyId, { allowAlias: false });
-    if (key.keyState === 'PendingDeletion') throw kmsError('KMSInvalidStateException', `${keyArn(ctx.config, key.keyId)} is pending deletion.`);
+    if (key.keyState === 'PendingDeletion')
+      throw kmsError(
+        'KMSInvalidStateException',
+        `${keyArn(ctx.config, key.keyId)} is pending deletion.`,
+      );
     if (await ctx.store.getAlias(input.AliasName)) {
-      throw kmsError('AlreadyExistsException', `An alias with the name ${aliasArn(ctx.config, input.AliasName)} already exists`);
+      throw kmsError(
+        'AlreadyExistsException',
+        `An alias with the name ${aliasArn(ctx.config, input.AliasName)} already exists`,
+      );
     }
     const now = ctx.now();
-    await ctx.store.putAlias({ aliasName: input.AliasName, targetKeyId: key.keyId, createdAt: now, updatedAt: now });
+    await ctx.store.putAlias({
+      aliasName: input.AliasName,
+      targetKeyId: key.keyId,
+      createdAt: now,
+      updatedAt: now,
+    });
     return undefined;
   });
 }
 
-export function deleteAlias(ctx: MockContext, input: OperationInput<'DeleteAlias'>): Promise<OperationOutput<'DeleteAlias'>> {
+export function deleteAlias(
+  ctx: MockContext,
+  input: OperationInput<'DeleteAlias'>,
+): Promise<OperationOutput<'DeleteAlias'>> {
   return ctx.exclusive(async () => {
     if (!(await ctx.store.deleteAlias(input.AliasName))) {
-      throw kmsError('NotFoundException', `Alias ${aliasArn(ctx.config, input.AliasName)} is not found.`);
+      throw kmsError(
+        'NotFoundException',
+        `Alias ${aliasArn(ctx.config, input.AliasName)} is not found.`,
+      );
     }
     return undefined;
   });
 }
 
 /** Lists aliases, optionally only those of one key (key id or key ARN), 50 a page by default. */
-export async function listAliases(ctx: MockContext, input: OperationInput<'ListAliases'>): Promise<OperationOutput<'ListAliases'>> {
-  const only = input.KeyId === undefined ? undefined : (await resolveKey(ctx, input.KeyId, { allowAlias: false })).keyId;
-  const aliases = (await ctx.store.listAliases()).filter((a) => only === undefined || a.targetKeyId === only);
+export async function listAliases(
+  ctx: MockContext,
+  input: OperationInput<'ListAliases'>,
+): Promise<OperationOutput<'ListAliases'>> {
+  const only =
+    input.KeyId === undefined
+      ? undefined
+      : (await resolveKey(ctx, input.KeyId, { allowAlias: false })).keyId;
+  const aliases = (await ctx.store.listAliases()).filter(
+    (a) => only === undefined || a.targetKeyId === only,
+  );
   const result = page(aliases, input.Limit, input.Marker, 50);
   return {
     Aliases: result.items.map((a) => ({

@@ -10,19 +10,33 @@ const MAX_TAGS = 50;
 /** KeySpec and its deprecated twin CustomerMasterKeySpec must agree when both are given (kms-facts §9). */
 function chosenSpec(input: OperationInput<'CreateKey'>): string {
   const { KeySpec, CustomerMasterKeySpec } = input;
-  if (KeySpec !== undefined && CustomerMasterKeySpec !== undefined && KeySpec !== CustomerMasterKeySpec) {
-    throw kmsError('ValidationException', 'You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.');
+  if (
+    KeySpec !== undefined &&
+    CustomerMasterKeySpec !== undefined &&
+    KeySpec !== CustomerMasterKeySpec
+  ) {
+    throw kmsError(
+      'ValidationException',
+      'You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.',
+    );
   }
   return KeySpec ?? CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
 }
 
 function chosenUsage(spec: string, usage: KeyUsage | undefined): KeyUsage {
   if (usage === undefined) {
-    if (spec !== 'SYMMETRIC_DEFAULT') throw kmsError('ValidationException', 'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.');
+    if (spec !== 'SYMMETRIC_DEFAULT')
+      throw kmsError(
+        'ValidationException',
+        'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.',
+      );
     return 'ENCRYPT_DECRYPT';
   }
   if (!usagesForKeySpec(spec)?.includes(usage)) {
-    throw kmsError('ValidationException', `KeyUsage ${usage} is not compatible with KeySpec ${spec}.`);
+    throw kmsError(
+      'ValidationException',
+      `KeyUsage ${usage} is not compatible with KeySpec ${spec}.`,
+    );
   }
   return usage;
 }
@@ -30,7 +44,8 @@ function chosenUsage(spec: string, usage: KeyUsage | undefined): KeyUsage {
 function checkTags(tags: OperationInput<'CreateKey'>['Tags']): void {
   if (!tags) return;
   if (tags.length > MAX_TAGS) throw kmsError('TagException', 'Too many tags');
-  if (tags.some((t) => t.TagKey.startsWith('aws:'))) throw kmsError('TagException', 'Tags beginning with aws: are reserved');
+  if (tags.some((t) => t.TagKey.startsWith('aws:')))
+    throw kmsError('TagException', 'Tags beginning with aws: are reserved');
 }
 
 function checkPolicy(policy: string | undefined): void {
@@ -41,7 +56,10 @@ function checkPolicy(policy: string | undefined): void {
   } catch {
     // fall through: not JSON
   }
-  throw kmsError('MalformedPolicyDocumentException', 'The key policy is not a valid JSON policy document.');
+  throw kmsError(
+    'MalformedPolicyDocumentException',
+    'The key policy is not a valid JSON policy document.',
+  );
 }
 
 /**
@@ -49,14 +67,24 @@ function checkPolicy(policy: string | undefined): void {
  * their metadata only, so cryptographic calls on them fail with InvalidKeyUsageException for the
  * right reason. EXTERNAL keys start PendingImport (kms-facts §12); key stores are not emulated.
  */
-export async function createKey(ctx: MockContext, input: OperationInput<'CreateKey'>): Promise<OperationOutput<'CreateKey'>> {
+export async function createKey(
+  ctx: MockContext,
+  input: OperationInput<'CreateKey'>,
+): Promise<OperationOutput<'CreateKey'>> {
   const spec = chosenSpec(input);
   const usage = chosenUsage(spec, input.KeyUsage);
   checkTags(input.Tags);
   checkPolicy(input.Policy);
   const origin = input.Origin ?? 'AWS_KMS';
-  if (origin === 'AWS_CLOUDHSM' || origin === 'EXTERNAL_KEY_STORE' || input.CustomKeyStoreId !== undefined) {
-    throw kmsError('CustomKeyStoreNotFoundException', `Custom key store ${input.CustomKeyStoreId ?? '(none given)'} does not exist.`);
+  if (
+    origin === 'AWS_CLOUDHSM' ||
+    origin === 'EXTERNAL_KEY_STORE' ||
+    input.CustomKeyStoreId !== undefined
+  ) {
+    throw kmsError(
+      'CustomKeyStoreNotFoundException',
+      `Custom key store ${input.CustomKeyStoreId ?? '(none given)'} does not exist.`,
+    );
   }
   const withMaterial = spec === 'SYMMETRIC_DEFAULT' && origin === 'AWS_KMS';
   const material = withMaterial ? newKeyMaterial() : undefined;
@@ -71,7 +99,9 @@ export async function createKey(ctx: MockContext, input: OperationInput<'CreateK
     multiRegion: input.MultiRegion === true,
     keyManager: 'CUSTOMER',
     ...(material ? { material, materialId: await materialIdOf(material) } : {}),
-    ...(input.Tags ? { tags: input.Tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) } : {}),
+    ...(input.Tags
+      ? { tags: input.Tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) }
+      : {}),
   };
   await ctx.store.putKey(record);
   return { KeyMetadata: toKeyMetadata(ctx, record) };

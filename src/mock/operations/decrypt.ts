@@ -14,21 +14,42 @@ import { arnOf, openCiphertext } from './open-ciphertext.js';
  * CiphertextBlob optional only for `DryRun` with `DryRunModifiers: [IGNORE_CIPHERTEXT]`, which then
  * needs a KeyId to check permissions against.
  */
-export async function decrypt(ctx: MockContext, input: OperationInput<'Decrypt'>): Promise<OperationOutput<'Decrypt'>> {
+export async function decrypt(
+  ctx: MockContext,
+  input: OperationInput<'Decrypt'>,
+): Promise<OperationOutput<'Decrypt'>> {
   refuseRecipient(input);
   assertSymmetricAlgorithm(input.EncryptionAlgorithm, 'Decrypt');
-  const ignoreCiphertext = input.DryRun === true && (input.DryRunModifiers ?? []).includes('IGNORE_CIPHERTEXT');
+  const ignoreCiphertext =
+    input.DryRun === true && (input.DryRunModifiers ?? []).includes('IGNORE_CIPHERTEXT');
   if (ignoreCiphertext) {
-    if (input.KeyId === undefined) throw kmsError('ValidationException', 'KeyId is required when DryRunModifiers contains IGNORE_CIPHERTEXT.');
+    if (input.KeyId === undefined)
+      throw kmsError(
+        'ValidationException',
+        'KeyId is required when DryRunModifiers contains IGNORE_CIPHERTEXT.',
+      );
     const key = await resolveKey(ctx, input.KeyId, { allowAlias: true });
     assertEnabled(ctx, key);
     assertSymmetricEncryption(ctx, key, 'Decrypt');
     stopIfDryRun(input);
   }
   if (input.CiphertextBlob === undefined) {
-    throw kmsError('ValidationException', "1 validation error detected: Value null at 'ciphertextBlob' failed to satisfy constraint: Member must not be null");
+    throw kmsError(
+      'ValidationException',
+      "1 validation error detected: Value null at 'ciphertextBlob' failed to satisfy constraint: Member must not be null",
+    );
   }
-  const opened = await openCiphertext(ctx, { blob: fromWire(input.CiphertextBlob), context: input.EncryptionContext, expectedKeyId: input.KeyId, operation: 'Decrypt' });
+  const opened = await openCiphertext(ctx, {
+    blob: fromWire(input.CiphertextBlob),
+    context: input.EncryptionContext,
+    expectedKeyId: input.KeyId,
+    operation: 'Decrypt',
+  });
   stopIfDryRun(input);
-  return { KeyId: arnOf(ctx, opened.key), Plaintext: toWire(opened.plaintext), EncryptionAlgorithm: 'SYMMETRIC_DEFAULT', KeyMaterialId: opened.materialId };
+  return {
+    KeyId: arnOf(ctx, opened.key),
+    Plaintext: toWire(opened.plaintext),
+    EncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+    KeyMaterialId: opened.materialId,
+  };
 }

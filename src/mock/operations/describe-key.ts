@@ -4,7 +4,10 @@ import { toKeyMetadata } from '../key-metadata.js';
 import { resolveKey } from '../resolve-key.js';
 
 /** Works in every key state and with all four identifier forms (kms-facts §9). */
-export async function describeKey(ctx: MockContext, input: OperationInput<'DescribeKey'>): Promise<OperationOutput<'DescribeKey'>> {
+export async function describeKey(
+  ctx: MockContext,
+  input: OperationInput<'DescribeKey'>,
+): Promise<OperationOutput<'DescribeKey'>> {
   const key = await resolveKey(ctx, input.KeyId, { allowAlias: true });
   return { KeyMetadata: toKeyMetadata(ctx, key) };
 }

@@ -22,7 +22,13 @@ export async function makeDataKey(
   stopIfDryRun(input);
   const { material, materialId } = materialOf(key);
   const plaintext = randomBytes(length);
-  const blob = await encryptUnderKey({ keyId: key.keyId, materialId, material, plaintext, context: sealingContext(input.EncryptionContext) });
+  const blob = await encryptUnderKey({
+    keyId: key.keyId,
+    materialId,
+    material,
+    plaintext,
+    context: sealingContext(input.EncryptionContext),
+  });
   return { plaintext, blob, arn: keyArn(ctx.config, key.keyId), materialId };
 }
 
@@ -32,5 +38,10 @@ export async function generateDataKey(
 ): Promise<OperationOutput<'GenerateDataKey'>> {
   refuseRecipient(input);
   const made = await makeDataKey(ctx, input, 'GenerateDataKey');
-  return { CiphertextBlob: toWire(made.blob), Plaintext: toWire(made.plaintext), KeyId: made.arn, KeyMaterialId: made.materialId };
+  return {
+    CiphertextBlob: toWire(made.blob),
+    Plaintext: toWire(made.plaintext),
+    KeyId: made.arn,
+    KeyMaterialId: made.materialId,
+  };
 }

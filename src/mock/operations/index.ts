@@ -8,11 +8,19 @@ import { encrypt } from './encrypt.js';
 import { generateDataKey } from './generate-data-key.js';
 import { generateDataKeyWithoutPlaintext } from './generate-data-key-without-plaintext.js';
 import { generateRandom } from './generate-random.js';
-import { cancelKeyDeletion, disableKey, enableKey, scheduleKeyDeletion } from './key-state-changes.js';
+import {
+  cancelKeyDeletion,
+  disableKey,
+  enableKey,
+  scheduleKeyDeletion,
+} from './key-state-changes.js';
 import { listKeys } from './list-keys.js';
 import { reEncrypt } from './re-encrypt.js';
 
-export type OperationImpl<Op extends OperationName> = (ctx: MockContext, input: OperationInput<Op>) => Promise<OperationOutput<Op>>;
+export type OperationImpl<Op extends OperationName> = (
+  ctx: MockContext,
+  input: OperationInput<Op>,
+) => Promise<OperationOutput<Op>>;
 
 /** One implementation per operation of the contract; the type makes a missing one a compile error. */
 export const implementations: { [Op in OperationName]: OperationImpl<Op> } = {

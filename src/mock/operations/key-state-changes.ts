@@ -10,11 +10,20 @@ const DAY = 86_400;
 /** EnableKey and DisableKey work on Enabled and Disabled keys alike; other states refuse (kms-facts §9). */
 function assertTogglable(ctx: MockContext, key: KeyRecord): void {
   if (key.keyState === 'Enabled' || key.keyState === 'Disabled') return;
-  const state = key.keyState === 'PendingDeletion' ? 'pending deletion' : key.keyState === 'PendingImport' ? 'pending import' : key.keyState.toLowerCase();
+  const state =
+    key.keyState === 'PendingDeletion'
+      ? 'pending deletion'
+      : key.keyState === 'PendingImport'
+        ? 'pending import'
+        : key.keyState.toLowerCase();
   throw kmsError('KMSInvalidStateException', `${keyArn(ctx.config, key.keyId)} is ${state}.`);
 }
 
-async function setState(ctx: MockContext, keyIdInput: string, state: 'Enabled' | 'Disabled'): Promise<undefined> {
+async function setState(
+  ctx: MockContext,
+  keyIdInput: string,
+  state: 'Enabled' | 'Disabled',
+): Promise<undefined> {
   return ctx.exclusive(async () => {
     const key = await resolveKey(ctx, keyIdInput, { allowAlias: false });
     assertTogglable(ctx, key);
@@ -23,33 +32,57 @@ async function setState(ctx: MockContext, keyIdInput: string, state: 'Enabled' |
   });
 }
 
-export function enableKey(ctx: MockContext, input: OperationInput<'EnableKey'>): Promise<OperationOutput<'EnableKey'>> {
+export function enableKey(
+  ctx: MockContext,
+  input: OperationInput<'EnableKey'>,
+): Promise<OperationOutput<'EnableKey'>> {
   return setState(ctx, input.KeyId, 'Enabled');
 }
 
-export function disableKey(ctx: MockContext, input: OperationInput<'DisableKey'>): Promise<OperationOutput<'DisableKey'>> {
+export function disableKey(
+  ctx: MockContext,
+  input: OperationInput<'DisableKey'>,
+): Promise<OperationOutput<'DisableKey'>> {
   return setState(ctx, input.KeyId, 'Disabled');
 }
 
 /** Schedules deletion after 7..30 days (default 30); the key is PendingDeletion and not Enabled. */
-export function scheduleKeyDeletion(ctx: MockContext, input: OperationInput<'ScheduleKeyDeletion'>): Promise<OperationOutput<'ScheduleKeyDeletion'>> {
+export function scheduleKeyDeletion(
+  ctx: MockContext,
+  input: OperationInput<'ScheduleKeyDeletion'>,
+): Promise<OperationOutput<'ScheduleKeyDeletion'>> {
   return ctx.exclusive(async () => {
     const key = await resolveKey(ctx, input.KeyId, { allowAlias: false });
     const arn = keyArn(ctx.config, key.keyId);
-    if (key.keyState === 'PendingDeletion') throw kmsError('KMSInvalidStateException', `${arn} is pending deletion.`);
+    if (key.keyState === 'PendingDeletion')
+      throw kmsError('KMSInvalidStateException', `${arn} is pending deletion.`);
     const days = input.PendingWindowInDays ?? 30;
     const deletionDate = Math.floor(ctx.now()) + days * DAY;
-    await ctx.store.putKey({ ...key, keyState: 'PendingDeletion', deletionDate, pendingWindowInDays: days });
-    return { KeyId: arn, DeletionDate: deletionDate, KeyState: 'PendingDeletion', PendingWindowInDays: days };
+    await ctx.store.putKey({
+      ...key,
+      keyState: 'PendingDeletion',
+      deletionDate,
+      pendingWindowInDays: days,
+    });
+    return {
+      KeyId: arn,
+      DeletionDate: deletionDate,
+      KeyState: 'PendingDeletion',
+      PendingWindowInDays: days,
+    };
   });
 }
 
 /** Cancelling leaves the key Disabled, not Enabled (kms-facts §9). */
-export function cancelKeyDeletion(ctx: MockContext, input: OperationInput<'CancelKeyDeletion'>): Promise<OperationOutput<'CancelKeyDeletion'>> {
+export function cancelKeyDeletion(
+  ctx: MockContext,
+  input: OperationInput<'CancelKeyDeletion'>,
+): Promise<OperationOutput<'CancelKeyDeletion'>> {
   return ctx.exclusive(async () => {
     const key = await resolveKey(ctx, input.KeyId, { allowAlias: false });
     const arn = keyArn(ctx.config, key.keyId);
-    if (key.keyState !== 'PendingDeletion') throw kmsError('KMSInvalidStateException', `${arn} is not pending deletion.`);
+    if (key.keyState !== 'PendingDeletion')
+      throw kmsError('KMSInvalidStateException', `${arn} is not pending deletion.`);
     const { deletionDate: _d, pendingWindowInDays: _p, ...rest } = key;
     await ctx.store.putKey({ ...rest, keyState: 'Disabled' });
     return { KeyId: arn };

@@ -4,7 +4,10 @@ import type { MockContext } from '../context.js';
 import { page } from '../pagination.js';
 
 /** Lists keys in creation order, pending-deletion keys included (kms-facts §10). */
-export async function listKeys(ctx: MockContext, input: OperationInput<'ListKeys'>): Promise<OperationOutput<'ListKeys'>> {
+export async function listKeys(
+  ctx: MockContext,
+  input: OperationInput<'ListKeys'>,
+): Promise<OperationOutput<'ListKeys'>> {
   const keys = await ctx.store.listKeys();
   const result = page(keys, input.Limit, input.Marker, 100);
   return {

@@ -20,22 +20,38 @@ export interface OpenRequest {
  * with no message; a blob naming a key that does not exist → AccessDeniedException; a KeyId that is
  * not the blob's key → IncorrectKeyException; then the key's state and usage.
  */
-export async function openCiphertext(ctx: MockContext, request: OpenRequest): Promise<{ key: KeyRecord; plaintext: Bytes; materialId: string }> {
+export async function openCiphertext(
+  ctx: MockContext,
+  request: OpenRequest,
+): Promise<{ key: KeyRecord; plaintext: Bytes; materialId: string }> {
   const blobKey = blobKeyId(request.blob);
   if (blobKey === undefined) throw kmsError('InvalidCiphertextException');
   const key = await ctx.store.getKey(blobKey);
   if (!key) {
-    throw kmsError('AccessDeniedException', 'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.');
+    throw kmsError(
+      'AccessDeniedException',
+      'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.',
+    );
   }
   if (request.expectedKeyId !== undefined) {
     const named = await resolveKey(ctx, request.expectedKeyId, { allowAlias: true });
     if (named.keyId !== key.keyId) {
-      throw kmsError('IncorrectKeyException', 'The key ID in the request does not identify a CMK that can perform this operation.');
+      throw kmsError(
+        'IncorrectKeyException',
+        'The key ID in the request does not identify a CMK that can perform this operation.',
+      );
     }
   }
   assertEnabled(ctx, key);
   assertSymmetricEncryption(ctx, key, request.operation);
-  const opened = await decryptBlob(request.blob, (id) => (id === key.keyId && key.material && key.materialId ? { material: key.material, materialId: key.materialId } : undefined), request.context);
+  const opened = await decryptBlob(
+    request.blob,
+    (id) =>
+      id === key.keyId && key.material && key.materialId
+        ? { material: key.material, materialId: key.materialId }
+        : undefined,
+    request.context,
+  );
   if (!opened.ok) throw kmsError('InvalidCiphertextException');
   return { key, plaintext: opened.plaintext, materialId: opened.materialId };
 }

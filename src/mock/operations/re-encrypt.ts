@@ -11,18 +11,35 @@ import { assertSymmetricAlgorithm } from './encrypt.js';
 import { arnOf, openCiphertext } from './open-ciphertext.js';
 
 /** Decrypts under the blob's key and encrypts under the destination key, never exposing the plaintext. */
-export async function reEncrypt(ctx: MockContext, input: OperationInput<'ReEncrypt'>): Promise<OperationOutput<'ReEncrypt'>> {
+export async function reEncrypt(
+  ctx: MockContext,
+  input: OperationInput<'ReEncrypt'>,
+): Promise<OperationOutput<'ReEncrypt'>> {
   assertSymmetricAlgorithm(input.SourceEncryptionAlgorithm, 'ReEncrypt');
   assertSymmetricAlgorithm(input.DestinationEncryptionAlgorithm, 'ReEncrypt');
   if (input.CiphertextBlob === undefined) {
-    throw kmsError('ValidationException', "1 validation error detected: Value null at 'ciphertextBlob' failed to satisfy constraint: Member must not be null");
+    throw kmsError(
+      'ValidationException',
+      "1 validation error detected: Value null at 'ciphertextBlob' failed to satisfy constraint: Member must not be null",
+    );
   }
-  const source = await openCiphertext(ctx, { blob: fromWire(input.CiphertextBlob), context: input.SourceEncryptionContext, expectedKeyId: input.SourceKeyId, operation: 'ReEncrypt' });
+  const source = await openCiphertext(ctx, {
+    blob: fromWire(input.CiphertextBlob),
+    context: input.SourceEncryptionContext,
+    expectedKeyId: input.SourceKeyId,
+    operation: 'ReEncrypt',
+  });
   const destination = await resolveKey(ctx, input.DestinationKeyId, { allowAlias: true });
   assertUsableForEncryption(ctx, destination, 'ReEncrypt');
   stopIfDryRun(input);
   const { material, materialId } = materialOf(destination);
-  const blob = await encryptUnderKey({ keyId: destination.keyId, materialId, material, plaintext: source.plaintext, context: sealingContext(input.DestinationEncryptionContext, 'destinationEncryptionContext') });
+  const blob = await encryptUnderKey({
+    keyId: destination.keyId,
+    materialId,
+    material,
+    plaintext: source.plaintext,
+    context: sealingContext(input.DestinationEncryptionContext, 'destinationEncryptionContext'),
+  });
   source.plaintext.fill(0);
   return {
     CiphertextBlob: toWire(blob),

@@ -5,15 +5,36 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { WireResponse } from '../../../src/protocol/index.js';
-import { bodyOf, operationOf, requestBodyOf, withBody, withRequestBody, type Mutation } from '../harness.js';
+import {
+  bodyOf,
+  operationOf,
+  requestBodyOf,
+  withBody,
+  withRequestBody,
+  type Mutation,
+} from '../harness.js';
 
-const CRYPTO_OPERATIONS = new Set(['GenerateDataKey', 'GenerateDataKeyWithoutPlaintext', 'Encrypt', 'Decrypt', 'ReEncrypt']);
-const CONTEXT_MEMBERS = ['EncryptionContext', 'SourceEncryptionContext', 'DestinationEncryptionContext'] as const;
+const CRYPTO_OPERATIONS = new Set([
+  'GenerateDataKey',
+  'GenerateDataKeyWithoutPlaintext',
+  'Encrypt',
+  'Decrypt',
+  'ReEncrypt',
+]);
+const CONTEXT_MEMBERS = [
+  'EncryptionContext',
+  'SourceEncryptionContext',
+  'DestinationEncryptionContext',
+] as const;
 const KEY_MEMBERS = ['KeyId', 'SourceKeyId', 'DestinationKeyId'] as const;
 const KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\/(.+)$/;
 
 function errorReply(type: string, message?: string, base?: WireResponse): WireResponse {
-  return { status: 400, headers: { ...(base?.headers ?? {}), 'content-type': 'application/x-amz-json-1.1' }, body: JSON.stringify(message === undefined ? { __type: type } : { __type: type, message }) };
+  return {
+    status: 400,
+    headers: { ...(base?.headers ?? {}), 'content-type': 'application/x-amz-json-1.1' },
+    body: JSON.stringify(message === undefined ? { __type: type } : { __type: type, message }),
+  };
 }
 
 function isError(reply: WireResponse, type: string): boolean {
@@ -24,15 +45,27 @@ const fromBase64 = (text: unknown) => new Uint8Array(Buffer.from(String(text), '
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 /** Rewrites the request body of crypto operations. */
-function onCryptoRequest(rewrite: (body: Record<string, unknown>, operation: string) => Record<string, unknown>): Mutation {
+function onCryptoRequest(
+  rewrite: (body: Record<string, unknown>, operation: string) => Record<string, unknown>,
+): Mutation {
   return (request, next) => {
     const operation = operationOf(request) ?? '';
-    return next(CRYPTO_OPERATIONS.has(operation) ? withRequestBody(request, rewrite(requestBodyOf(request), operation)) : request);
+    return next(
+      CRYPTO_OPERATIONS.has(operation)
+        ? withRequestBody(request, rewrite(requestBodyOf(request), operation))
+        : request,
+    );
   };
 }
 
 /** Rewrites the successful replies of the given operations. */
-function onSuccess(operations: readonly string[], rewrite: (body: Record<string, unknown>, request: Record<string, unknown>) => Record<string, unknown> | Promise<Record<string, unknown>>): Mutation {
+function onSuccess(
+  operations: readonly string[],
+  rewrite: (
+    body: Record<string, unknown>,
+    request: Record<string, unknown>,
+  ) => Record<string, unknown> | Promise<Record<string, unknown>>,
+): Mutation {
   return async (request, next) => {
     const reply = await next(request);
     if (reply.status !== 200 || !operations.includes(operationOf(request) ?? '')) return reply;
@@ -48,7 +81,10 @@ function onError(type: string, rewrite: (reply: WireResponse) => WireResponse): 
   };
 }
 
-function without(body: Record<string, unknown>, members: readonly string[]): Record<string, unknown> {
+function without(
+  body: Record<string, unknown>,
+  members: readonly string[],
+): Record<string, unknown> {
   const copy = { ...body };
   for (const m of members) delete copy[m];
   return copy;
@@ -67,23 +103,50 @@ function dataKeysFrom(make: (honest: Uint8Array, call: number) => Uint8Array): M
     const body = bodyOf(reply);
     const plaintext = make(fromBase64(body.Plaintext), (calls += 1));
     const context = requestBodyOf(request).EncryptionContext;
-    const sealed = await engine.call('Encrypt', { KeyId: body.KeyId, Plaintext: toBase64(plaintext), ...(context ? { EncryptionContext: context } : {}) });
-    return withBody(reply, { ...body, Plaintext: toBase64(plaintext), CiphertextBlob: sealed.CiphertextBlob });
+    const sealed = await engine.call('Encrypt', {
+      KeyId: body.KeyId,
+      Plaintext: toBase64(plaintext),
+      ...(context ? { EncryptionContext: context } : {}),
+    });
+    return withBody(reply, {
+      ...body,
+      Plaintext: toBase64(plaintext),
+      CiphertextBlob: sealed.CiphertextBlob,
+    });
   };
 }
 
 /** Blobs are changed on the way out and changed back on the way in. */
-function blobWrapper(wrap: (blob: Uint8Array, request: Record<string, unknown>, reply: Record<string, unknown>) => Uint8Array, unwrap: (blob: Uint8Array) => Uint8Array): Mutation {
+function blobWrapper(
+  wrap: (
+    blob: Uint8Array,
+    request: Record<string, unknown>,
+    reply: Record<string, unknown>,
+  ) => Uint8Array,
+  unwrap: (blob: Uint8Array) => Uint8Array,
+): Mutation {
   return async (request, next) => {
     const operation = operationOf(request) ?? '';
     let body = requestBodyOf(request);
-    if ((operation === 'Decrypt' || operation === 'ReEncrypt') && typeof body.CiphertextBlob === 'string') {
+    if (
+      (operation === 'Decrypt' || operation === 'ReEncrypt') &&
+      typeof body.CiphertextBlob === 'string'
+    ) {
       body = { ...body, CiphertextBlob: toBase64(unwrap(fromBase64(body.CiphertextBlob))) };
     }
     const reply = await next(withRequestBody(request, body));
-    if (reply.status !== 200 || !['GenerateDataKey', 'GenerateDataKeyWithoutPlaintext', 'Encrypt', 'ReEncrypt'].includes(operation)) return reply;
+    if (
+      reply.status !== 200 ||
+      !['GenerateDataKey', 'GenerateDataKeyWithoutPlaintext', 'Encrypt', 'ReEncrypt'].includes(
+        operation,
+      )
+    )
+      return reply;
     const out = bodyOf(reply);
-    return withBody(reply, { ...out, CiphertextBlob: toBase64(wrap(fromBase64(out.CiphertextBlob), requestBodyOf(request), out)) });
+    return withBody(reply, {
+      ...out,
+      CiphertextBlob: toBase64(wrap(fromBase64(out.CiphertextBlob), requestBodyOf(request), out)),
+    });
   };
 }
 
@@ -115,28 +178,46 @@ export const brokenTargets = {
   /** Ignores EncryptionContext everywhere: any context decrypts anything. */
   'context-ignored': () => onCryptoRequest((body) => without(body, CONTEXT_MEMBERS)),
   /** Binds the context on GenerateDataKey/Encrypt but never sends it to the decryption step. */
-  'context-dropped-on-decrypt': () => onCryptoRequest((body, operation) => (operation === 'Decrypt' ? without(body, ['EncryptionContext']) : body)),
+  'context-dropped-on-decrypt': () =>
+    onCryptoRequest((body, operation) =>
+      operation === 'Decrypt' ? without(body, ['EncryptionContext']) : body,
+    ),
   /** Serialises the context by naive concatenation of sorted keys and values, so {ab:c} = {a:bc}. */
-  'context-concatenated': () => onCryptoRequest((body) => {
-    const copy = { ...body };
-    for (const member of CONTEXT_MEMBERS) {
-      const context = copy[member] as Record<string, string> | undefined;
-      if (context && Object.keys(context).length > 0) {
-        copy[member] = { context: Object.keys(context).sort().map((k) => `${k}${context[k] ?? ''}`).join('') };
+  'context-concatenated': () =>
+    onCryptoRequest((body) => {
+      const copy = { ...body };
+      for (const member of CONTEXT_MEMBERS) {
+        const context = copy[member] as Record<string, string> | undefined;
+        if (context && Object.keys(context).length > 0) {
+          copy[member] = {
+            context: Object.keys(context)
+              .sort()
+              .map((k) => `${k}${context[k] ?? ''}`)
+              .join(''),
+          };
+        }
       }
-    }
-    return copy;
-  }),
+      return copy;
+    }),
   /** Decrypt answers someone else's plaintext: fresh bytes of the same length. */
-  'decrypt-wrong-plaintext': () => onSuccess(['Decrypt'], (body) => ({ ...body, Plaintext: toBase64(randomBytes(fromBase64(body.Plaintext).length)) })),
+  'decrypt-wrong-plaintext': () =>
+    onSuccess(['Decrypt'], (body) => ({
+      ...body,
+      Plaintext: toBase64(randomBytes(fromBase64(body.Plaintext).length)),
+    })),
   /** Names the key by its bare id instead of its ARN in every reply. */
-  'key-id-bare': () => onSuccess([...CRYPTO_OPERATIONS], (body) => {
-    const copy = { ...body };
-    for (const m of KEY_MEMBERS) if (typeof copy[m] === 'string') copy[m] = (copy[m] as string).replace(KEY_ARN, '$1');
-    return copy;
-  }),
+  'key-id-bare': () =>
+    onSuccess([...CRYPTO_OPERATIONS], (body) => {
+      const copy = { ...body };
+      for (const m of KEY_MEMBERS)
+        if (typeof copy[m] === 'string') copy[m] = (copy[m] as string).replace(KEY_ARN, '$1');
+      return copy;
+    }),
   /** Answers an unknown key with AccessDeniedException instead of NotFoundException. */
-  'not-found-as-access-denied': () => onError('NotFoundException', (reply) => errorReply('AccessDeniedException', String(bodyOf(reply).message ?? ''), reply)),
+  'not-found-as-access-denied': () =>
+    onError('NotFoundException', (reply) =>
+      errorReply('AccessDeniedException', String(bodyOf(reply).message ?? ''), reply),
+    ),
   /** Does not track key state: a disabled or pending-deletion key is switched back on when used. */
   'state-ignored': () => async (request, next, engine) => {
     const operation = operationOf(request) ?? '';
@@ -145,67 +226,122 @@ export const brokenTargets = {
       const described = await engine.call('DescribeKey', { KeyId: keyId }).catch(() => undefined);
       const state = described?.KeyMetadata?.KeyState;
       if (state === 'PendingDeletion') await engine.call('CancelKeyDeletion', { KeyId: keyId });
-      if (state === 'PendingDeletion' || state === 'Disabled') await engine.call('EnableKey', { KeyId: keyId });
+      if (state === 'PendingDeletion' || state === 'Disabled')
+        await engine.call('EnableKey', { KeyId: keyId });
     }
     return next(request);
   },
   /** Answers a Decrypt naming the wrong key with InvalidCiphertextException, as emulators do. */
-  'incorrect-key-as-invalid-ciphertext': () => onError('IncorrectKeyException', (reply) => errorReply('InvalidCiphertextException', undefined, reply)),
+  'incorrect-key-as-invalid-ciphertext': () =>
+    onError('IncorrectKeyException', (reply) =>
+      errorReply('InvalidCiphertextException', undefined, reply),
+    ),
   /** Ignores DryRun: the call really happens. */
   'dry-run-ignored': () => onCryptoRequest((body) => without(body, ['DryRun'])),
   /** Honours DryRun on GenerateDataKey but decrypts for real on Decrypt. */
-  'dry-run-ignored-on-decrypt': () => onCryptoRequest((body, operation) => (operation === 'Decrypt' ? without(body, ['DryRun']) : body)),
+  'dry-run-ignored-on-decrypt': () =>
+    onCryptoRequest((body, operation) =>
+      operation === 'Decrypt' ? without(body, ['DryRun']) : body,
+    ),
   /** Answers every DryRun with DryRunOperationException before checking whether the call would succeed. */
   'dry-run-first': () => async (request, next) =>
     CRYPTO_OPERATIONS.has(operationOf(request) ?? '') && requestBodyOf(request).DryRun === true
-      ? errorReply('DryRunOperationException', 'The request would have succeeded, but the DryRun option is set.')
+      ? errorReply(
+          'DryRunOperationException',
+          'The request would have succeeded, but the DryRun option is set.',
+        )
       : next(request),
   /** Carries the plaintext in the blob, after the honest ciphertext. */
   'plaintext-in-blob': () => plaintextInBlob(),
   /** Appends an unauthenticated 8-byte trailer to every blob and drops the last 8 bytes of any blob it is given. */
-  'unauthenticated-trailer': () => blobWrapper(
-    (blob) => concat(blob, TRAILER),
-    (blob) => (blob.length > TRAILER.length ? blob.subarray(0, blob.length - TRAILER.length) : blob),
-  ),
+  'unauthenticated-trailer': () =>
+    blobWrapper(
+      (blob) => concat(blob, TRAILER),
+      (blob) =>
+        blob.length > TRAILER.length ? blob.subarray(0, blob.length - TRAILER.length) : blob,
+    ),
   /** Decrypt leaves out EncryptionAlgorithm. */
-  'decrypt-without-algorithm': () => onSuccess(['Decrypt'], (body) => without(body, ['EncryptionAlgorithm'])),
+  'decrypt-without-algorithm': () =>
+    onSuccess(['Decrypt'], (body) => without(body, ['EncryptionAlgorithm'])),
   /** Hands out data keys under any key, whatever its usage or spec (an unsealed random "blob"). */
   'key-usage-ignored': () => async (request, next, engine) => {
     const reply = await next(request);
-    if (operationOf(request) !== 'GenerateDataKey' || !isError(reply, 'InvalidKeyUsageException')) return reply;
+    if (operationOf(request) !== 'GenerateDataKey' || !isError(reply, 'InvalidKeyUsageException'))
+      return reply;
     const body = requestBodyOf(request);
     const described = await engine.call('DescribeKey', { KeyId: String(body.KeyId) });
-    const length = typeof body.NumberOfBytes === 'number' ? body.NumberOfBytes : body.KeySpec === 'AES_128' ? 16 : 32;
-    return { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: JSON.stringify({ CiphertextBlob: toBase64(randomBytes(184)), Plaintext: toBase64(randomBytes(length)), KeyId: described.KeyMetadata?.Arn }) };
+    const length =
+      typeof body.NumberOfBytes === 'number'
+        ? body.NumberOfBytes
+        : body.KeySpec === 'AES_128'
+          ? 16
+          : 32;
+    return {
+      status: 200,
+      headers: { 'content-type': 'application/x-amz-json-1.1' },
+      body: JSON.stringify({
+        CiphertextBlob: toBase64(randomBytes(184)),
+        Plaintext: toBase64(randomBytes(length)),
+        KeyId: described.KeyMetadata?.Arn,
+      }),
+    };
   },
   /** Resolves a key ARN by its key id alone, whatever region it names (moto). */
-  'region-ignored': () => onCryptoRequest((body) => {
-    const copy = { ...body };
-    for (const m of KEY_MEMBERS) if (typeof copy[m] === 'string') copy[m] = (copy[m] as string).replace(KEY_ARN, '$1');
-    return copy;
-  }),
+  'region-ignored': () =>
+    onCryptoRequest((body) => {
+      const copy = { ...body };
+      for (const m of KEY_MEMBERS)
+        if (typeof copy[m] === 'string') copy[m] = (copy[m] as string).replace(KEY_ARN, '$1');
+      return copy;
+    }),
   /** Knows only UUID key ids: a multi-Region mrk- id is not found. */
   'mrk-unsupported': () => async (request, next) => {
     const keyId = requestBodyOf(request).KeyId;
-    if (CRYPTO_OPERATIONS.has(operationOf(request) ?? '') && typeof keyId === 'string' && /(^|key\/)mrk-/.test(keyId)) {
+    if (
+      CRYPTO_OPERATIONS.has(operationOf(request) ?? '') &&
+      typeof keyId === 'string' &&
+      /(^|key\/)mrk-/.test(keyId)
+    ) {
       return errorReply('NotFoundException', `Invalid keyId '${keyId}'`);
     }
     return next(request);
   },
   /** Serves GenerateDataKeyWithoutPlaintext as GenerateDataKey, plaintext included. */
   'without-plaintext-leaks': () => (request, next) =>
-    operationOf(request) === 'GenerateDataKeyWithoutPlaintext' ? next({ ...request, headers: { ...request.headers, 'x-amz-target': 'TrentService.GenerateDataKey' } }) : next(request),
+    operationOf(request) === 'GenerateDataKeyWithoutPlaintext'
+      ? next({
+          ...request,
+          headers: { ...request.headers, 'x-amz-target': 'TrentService.GenerateDataKey' },
+        })
+      : next(request),
   /** Gives multi-Region keys UUID-shaped ids (mrk-<8-4-4-4-12>, as moto does); they work otherwise. */
   'mrk-id-malformed': () => async (request, next) => {
-    const text = new TextDecoder().decode(request.body).replace(/mrk-([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})/g, 'mrk-$1$2$3$4$5');
+    const text = new TextDecoder()
+      .decode(request.body)
+      .replace(
+        /mrk-([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})/g,
+        'mrk-$1$2$3$4$5',
+      );
     const reply = await next({ ...request, body: new TextEncoder().encode(text) });
-    return { ...reply, body: reply.body.replace(/mrk-([0-9a-f]{8})([0-9a-f]{4})([0-9a-f]{4})([0-9a-f]{4})([0-9a-f]{12})/g, 'mrk-$1-$2-$3-$4-$5') };
+    return {
+      ...reply,
+      body: reply.body.replace(
+        /mrk-([0-9a-f]{8})([0-9a-f]{4})([0-9a-f]{4})([0-9a-f]{4})([0-9a-f]{12})/g,
+        'mrk-$1-$2-$3-$4-$5',
+      ),
+    };
   },
   /** Ignores KeySpec and NumberOfBytes: every data key is 32 bytes (localstack#10126). */
   'fixed-length-keys': () => (request, next) => {
     const operation = operationOf(request);
-    if (operation !== 'GenerateDataKey' && operation !== 'GenerateDataKeyWithoutPlaintext') return next(request);
-    return next(withRequestBody(request, { ...without(requestBodyOf(request), ['NumberOfBytes']), KeySpec: 'AES_256' }));
+    if (operation !== 'GenerateDataKey' && operation !== 'GenerateDataKeyWithoutPlaintext')
+      return next(request);
+    return next(
+      withRequestBody(request, {
+        ...without(requestBodyOf(request), ['NumberOfBytes']),
+        KeySpec: 'AES_256',
+      }),
+    );
   },
   /** Every 8th GenerateDataKey replays an earlier reply to the same request. */
   'repeating-keys': () => {
@@ -226,19 +362,29 @@ export const brokenTargets = {
   /** A generator that loses the top bit of every byte. */
   'biased-keys': () => dataKeysFrom((honest) => honest.map((b) => b & 0x7f)),
   /** Data keys that are a counter: zeros with the call number in the last four bytes. */
-  'counter-keys': () => dataKeysFrom((honest, call) => {
-    const key = new Uint8Array(honest.length);
-    for (let i = 0; i < 4 && i < key.length; i += 1) key[key.length - 1 - i] = (call >>> (8 * i)) & 0xff;
-    return key;
-  }),
+  'counter-keys': () =>
+    dataKeysFrom((honest, call) => {
+      const key = new Uint8Array(honest.length);
+      for (let i = 0; i < 4 && i < key.length; i += 1)
+        key[key.length - 1 - i] = (call >>> (8 * i)) & 0xff;
+      return key;
+    }),
   /** Puts a message on InvalidCiphertextException. */
-  'invalid-ciphertext-with-message': () => onError('InvalidCiphertextException', (reply) => errorReply('InvalidCiphertextException', 'The ciphertext is invalid.', reply)),
+  'invalid-ciphertext-with-message': () =>
+    onError('InvalidCiphertextException', (reply) =>
+      errorReply('InvalidCiphertextException', 'The ciphertext is invalid.', reply),
+    ),
   /** Names the key by its bare id in error messages. */
   'messages-name-bare-id': () => async (request, next) => {
     const reply = await next(request);
     if (reply.status < 300) return reply;
     const body = bodyOf(reply);
-    return typeof body.message === 'string' ? withBody(reply, { ...body, message: body.message.replace(/arn:[^:]+:kms:[^:]*:[^:]*:key\//g, '') }) : reply;
+    return typeof body.message === 'string'
+      ? withBody(reply, {
+          ...body,
+          message: body.message.replace(/arn:[^:]+:kms:[^:]*:[^:]*:key\//g, ''),
+        })
+      : reply;
   },
 } satisfies Record<string, () => Mutation>;
 

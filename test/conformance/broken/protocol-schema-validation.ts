@@ -19,7 +19,14 @@ export interface BrokenTarget {
 const AMZ_JSON = 'application/x-amz-json-1.1';
 
 function errorReply(type: string, message: string, status = 400): WireResponse {
-  return { status, headers: { 'content-type': AMZ_JSON, 'x-amzn-RequestId': '0a1b2c3d-0000-4000-8000-000000000000' }, body: JSON.stringify({ __type: type, message }) };
+  return {
+    status,
+    headers: {
+      'content-type': AMZ_JSON,
+      'x-amzn-RequestId': '0a1b2c3d-0000-4000-8000-000000000000',
+    },
+    body: JSON.stringify({ __type: type, message }),
+  };
 }
 
 /** The request body parsed, or undefined when it is not JSON (the malformed-body probes). */
@@ -35,11 +42,16 @@ function parsed(request: WireRequest): unknown {
 
 function objectBody(request: WireRequest): Record<string, unknown> | undefined {
   const body = parsed(request);
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+  return typeof body === 'object' && body !== null && !Array.isArray(body)
+    ? (body as Record<string, unknown>)
+    : undefined;
 }
 
 /** Rewrites the JSON object body of requests for one operation; other requests pass untouched. */
-function onRequest(operation: string, rewrite: (body: Record<string, unknown>) => Record<string, unknown>): Mutation {
+function onRequest(
+  operation: string,
+  rewrite: (body: Record<string, unknown>) => Record<string, unknown>,
+): Mutation {
   return (request, next) => {
     const body = operationOf(request) === operation ? objectBody(request) : undefined;
     return next(body === undefined ? request : withRequestBody(request, rewrite({ ...body })));
@@ -47,7 +59,10 @@ function onRequest(operation: string, rewrite: (body: Record<string, unknown>) =
 }
 
 /** Answers requests for one operation itself when `answer` gives a reply; the rest reach the mock. */
-function answerRequest(operation: string, answer: (body: Record<string, unknown>) => WireResponse | undefined): Mutation {
+function answerRequest(
+  operation: string,
+  answer: (body: Record<string, unknown>) => WireResponse | undefined,
+): Mutation {
   return (request, next) => {
     const body = operationOf(request) === operation ? objectBody(request) : undefined;
     const reply = body === undefined ? undefined : answer(body);
@@ -57,7 +72,11 @@ function answerRequest(operation: string, answer: (body: Record<string, unknown>
 
 /** Applies several request rewrites in turn. */
 function chain(...mutations: Mutation[]): Mutation {
-  return mutations.reduceRight<Mutation>((inner, outer) => (request, next, engine) => outer(request, (r) => inner(r, next, engine), engine), (request, next) => next(request));
+  return mutations.reduceRight<Mutation>(
+    (inner, outer) => (request, next, engine) =>
+      outer(request, (r) => inner(r, next, engine), engine),
+    (request, next) => next(request),
+  );
 }
 
 /** Rewrites every reply (headers, status, body). */
@@ -66,11 +85,21 @@ function onReply(rewrite: (reply: WireResponse, request: WireRequest) => WireRes
 }
 
 /** Rewrites the JSON body of successful replies to the given operations. */
-function onSuccess(operations: readonly string[], rewrite: (body: Record<string, unknown>) => Record<string, unknown>): Mutation {
-  return onReply((reply, request) => (reply.status === 200 && operations.includes(operationOf(request) ?? '') ? withBody(reply, rewrite(bodyOf(reply))) : reply));
+function onSuccess(
+  operations: readonly string[],
+  rewrite: (body: Record<string, unknown>) => Record<string, unknown>,
+): Mutation {
+  return onReply((reply, request) =>
+    reply.status === 200 && operations.includes(operationOf(request) ?? '')
+      ? withBody(reply, rewrite(bodyOf(reply)))
+      : reply,
+  );
 }
 
-function withHeaders(reply: WireResponse, change: (headers: Record<string, string>) => void): WireResponse {
+function withHeaders(
+  reply: WireResponse,
+  change: (headers: Record<string, string>) => void,
+): WireResponse {
   const headers = { ...reply.headers };
   change(headers);
   return { ...reply, headers };
@@ -89,26 +118,45 @@ function without(body: Record<string, unknown>, member: string): Record<string, 
 /** MIME-style base64: wrapped at 76 characters and newline-terminated, as some encoders emit it. */
 const mime = (text: unknown) => `${String(text).replace(/.{76}/g, '$&\n')}\n`;
 
-const clamp = (n: unknown, min: number, max: number) => (typeof n === 'number' ? Math.min(max, Math.max(min, n)) : n);
+const clamp = (n: unknown, min: number, max: number) =>
+  typeof n === 'number' ? Math.min(max, Math.max(min, n)) : n;
 const DATA_KEY_SPECS = ['AES_256', 'AES_128'];
 /** What the runner's set-up sends (conformance/setup.ts); breaking these would skip checks instead of failing them. */
-const SETUP_OPERATIONS = new Set(['CreateKey', 'CreateAlias', 'DisableKey', 'EnableKey', 'ScheduleKeyDeletion', 'DeleteAlias']);
+const SETUP_OPERATIONS = new Set([
+  'CreateKey',
+  'CreateAlias',
+  'DisableKey',
+  'EnableKey',
+  'ScheduleKeyDeletion',
+  'DeleteAlias',
+]);
 
 export const protocolTargets: BrokenTarget[] = [
   {
     // Only the data-key operations, so the set-up (which wants 200s) still makes its keys.
     name: 'answers 201 Created to the data-key operations',
-    mutation: onReply((reply, request) => (reply.status === 200 && (operationOf(request) ?? '').startsWith('GenerateDataKey') ? { ...reply, status: 201 } : reply)),
+    mutation: onReply((reply, request) =>
+      reply.status === 200 && (operationOf(request) ?? '').startsWith('GenerateDataKey')
+        ? { ...reply, status: 201 }
+        : reply,
+    ),
     fails: ['protocol.success-status'],
   },
   {
     name: 'labels replies application/json',
-    mutation: onReply((reply) => withHeaders(reply, (h) => (dropHeader(h, 'content-type'), (h['content-type'] = 'application/json')))),
+    mutation: onReply((reply) =>
+      withHeaders(
+        reply,
+        (h) => (dropHeader(h, 'content-type'), (h['content-type'] = 'application/json')),
+      ),
+    ),
     fails: ['protocol.content-type'],
   },
   {
     name: 'sends no x-amzn-RequestId on errors',
-    mutation: onReply((reply) => (reply.status >= 400 ? withHeaders(reply, (h) => dropHeader(h, 'x-amzn-requestid')) : reply)),
+    mutation: onReply((reply) =>
+      reply.status >= 400 ? withHeaders(reply, (h) => dropHeader(h, 'x-amzn-requestid')) : reply,
+    ),
     fails: ['protocol.request-id'],
   },
   {
@@ -124,7 +172,14 @@ export const protocolTargets: BrokenTarget[] = [
   },
   {
     name: 'sends fully qualified error types (tolerated)',
-    mutation: onReply((reply) => (reply.status < 400 ? reply : withBody(reply, { ...bodyOf(reply), __type: `com.amazon.coral.service#${String(bodyOf(reply)['__type'])}:http://internal.amazon.com/coral/com.amazon.coral.service/` }))),
+    mutation: onReply((reply) =>
+      reply.status < 400
+        ? reply
+        : withBody(reply, {
+            ...bodyOf(reply),
+            __type: `com.amazon.coral.service#${String(bodyOf(reply)['__type'])}:http://internal.amazon.com/coral/com.amazon.coral.service/`,
+          }),
+    ),
     fails: [],
     passes: ['protocol.error-type', 'protocol.unknown-target', 'schema.error-body'],
   },
@@ -133,28 +188,54 @@ export const protocolTargets: BrokenTarget[] = [
     name: 'answers unknown and missing operations with a 404 problem document',
     mutation: onReply((reply) =>
       reply.status >= 400 && bodyOf(reply)['__type'] === 'UnknownOperationException'
-        ? { status: 404, headers: { 'content-type': 'application/problem+json' }, body: JSON.stringify({ type: 'https://stoplight.io/prism/errors#NO_PATH_MATCHED_ERROR', title: 'Route not resolved, no path matched', status: 404 }) }
+        ? {
+            status: 404,
+            headers: { 'content-type': 'application/problem+json' },
+            body: JSON.stringify({
+              type: 'https://stoplight.io/prism/errors#NO_PATH_MATCHED_ERROR',
+              title: 'Route not resolved, no path matched',
+              status: 404,
+            }),
+          }
         : reply,
     ),
     fails: ['protocol.unknown-target', 'protocol.missing-target'],
   },
   {
     name: 'routes a request without X-Amz-Target to GenerateDataKey',
-    mutation: (request, next) => next(request.headers['x-amz-target'] === undefined ? { ...request, headers: { ...request.headers, 'x-amz-target': 'TrentService.GenerateDataKey' } } : request),
+    mutation: (request, next) =>
+      next(
+        request.headers['x-amz-target'] === undefined
+          ? {
+              ...request,
+              headers: { ...request.headers, 'x-amz-target': 'TrentService.GenerateDataKey' },
+            }
+          : request,
+      ),
     fails: ['protocol.missing-target'],
   },
   {
     name: 'fails inside on bad JSON and reads an array as its first element',
     mutation: (request, next) => {
       const body = parsed(request);
-      if (body === undefined) return Promise.resolve(errorReply('KMSInternalException', 'We encountered an internal error. Please try again.', 500));
+      if (body === undefined)
+        return Promise.resolve(
+          errorReply(
+            'KMSInternalException',
+            'We encountered an internal error. Please try again.',
+            500,
+          ),
+        );
       return next(Array.isArray(body) ? withRequestBody(request, body[0] ?? {}) : request);
     },
     fails: ['protocol.malformed-json', 'protocol.array-body'],
   },
   {
     name: 'refuses an empty body',
-    mutation: (request, next) => (request.body.length === 0 ? Promise.resolve(errorReply('SerializationException', 'Request body is empty')) : next(request)),
+    mutation: (request, next) =>
+      request.body.length === 0
+        ? Promise.resolve(errorReply('SerializationException', 'Request body is empty'))
+        : next(request),
     fails: ['protocol.empty-body'],
   },
 ];
@@ -163,14 +244,20 @@ export const schemaTargets: BrokenTarget[] = [
   {
     name: 'drops one required member from each success reply',
     mutation: chain(
-      onSuccess(['GenerateDataKey', 'GenerateDataKeyWithoutPlaintext', 'Encrypt'], (b) => without(b, 'KeyId')),
+      onSuccess(['GenerateDataKey', 'GenerateDataKeyWithoutPlaintext', 'Encrypt'], (b) =>
+        without(b, 'KeyId'),
+      ),
       onSuccess(['Decrypt'], (b) => without(b, 'EncryptionAlgorithm')),
       onSuccess(['ReEncrypt'], (b) => without(b, 'SourceKeyId')),
       onSuccess(['GenerateRandom'], (b) => without(b, 'Plaintext')),
       onSuccess(['ListKeys', 'ListAliases'], (b) => without(b, 'Truncated')),
       // The set-up reads only KeyId and Arn from CreateKey, so it still makes its keys.
-      onSuccess(['CreateKey'], (b) => ({ KeyMetadata: without(b['KeyMetadata'] as Record<string, unknown>, 'KeyState') })),
-      onSuccess(['DescribeKey'], (b) => ({ KeyMetadata: without(b['KeyMetadata'] as Record<string, unknown>, 'Arn') })),
+      onSuccess(['CreateKey'], (b) => ({
+        KeyMetadata: without(b['KeyMetadata'] as Record<string, unknown>, 'KeyState'),
+      })),
+      onSuccess(['DescribeKey'], (b) => ({
+        KeyMetadata: without(b['KeyMetadata'] as Record<string, unknown>, 'Arn'),
+      })),
     ),
     fails: [
       'schema.generate-data-key-response',
@@ -188,7 +275,11 @@ export const schemaTargets: BrokenTarget[] = [
   {
     // The AWS SDK accepts an empty 200 and hands back undefined members (tooling-findings §3).
     name: 'answers an empty 200 to every operation the set-up does not need',
-    mutation: onReply((reply, request) => (reply.status === 200 && !SETUP_OPERATIONS.has(operationOf(request) ?? '') ? { ...reply, body: '' } : reply)),
+    mutation: onReply((reply, request) =>
+      reply.status === 200 && !SETUP_OPERATIONS.has(operationOf(request) ?? '')
+        ? { ...reply, body: '' }
+        : reply,
+    ),
     fails: [
       'schema.generate-data-key-response',
       'schema.generate-data-key-without-plaintext-response',
@@ -203,30 +294,55 @@ export const schemaTargets: BrokenTarget[] = [
   },
   {
     name: 'sends MIME-wrapped base64 blobs',
-    mutation: onSuccess(['GenerateDataKey', 'GenerateRandom', 'Encrypt'], (b) => Object.fromEntries(Object.entries(b).map(([k, v]) => [k, k === 'CiphertextBlob' || k === 'Plaintext' ? mime(v) : v]))),
-    fails: ['schema.generate-data-key-response', 'schema.generate-random-response', 'schema.encrypt-response'],
+    mutation: onSuccess(['GenerateDataKey', 'GenerateRandom', 'Encrypt'], (b) =>
+      Object.fromEntries(
+        Object.entries(b).map(([k, v]) => [
+          k,
+          k === 'CiphertextBlob' || k === 'Plaintext' ? mime(v) : v,
+        ]),
+      ),
+    ),
+    fails: [
+      'schema.generate-data-key-response',
+      'schema.generate-random-response',
+      'schema.encrypt-response',
+    ],
   },
   {
     name: 'CreateKey gives CreationDate as an ISO string',
     mutation: onSuccess(['CreateKey'], (b) => {
       const metadata = b['KeyMetadata'] as Record<string, unknown>;
-      return { KeyMetadata: { ...metadata, CreationDate: new Date(Number(metadata['CreationDate']) * 1000).toISOString() } };
+      return {
+        KeyMetadata: {
+          ...metadata,
+          CreationDate: new Date(Number(metadata['CreationDate']) * 1000).toISOString(),
+        },
+      };
     }),
     fails: ['schema.create-key-response'],
   },
   {
     name: 'leaks Plaintext from GenerateDataKeyWithoutPlaintext',
-    mutation: onSuccess(['GenerateDataKeyWithoutPlaintext'], (b) => ({ ...b, Plaintext: Buffer.alloc(32, 1).toString('base64') })),
+    mutation: onSuccess(['GenerateDataKeyWithoutPlaintext'], (b) => ({
+      ...b,
+      Plaintext: Buffer.alloc(32, 1).toString('base64'),
+    })),
     fails: ['schema.generate-data-key-without-plaintext-response'],
   },
   {
     name: 'answers EnableKey and DisableKey with a body',
-    mutation: onReply((reply, request) => (reply.status === 200 && ['EnableKey', 'DisableKey'].includes(operationOf(request) ?? '') ? withBody(reply, { Enabled: operationOf(request) === 'EnableKey' }) : reply)),
+    mutation: onReply((reply, request) =>
+      reply.status === 200 && ['EnableKey', 'DisableKey'].includes(operationOf(request) ?? '')
+        ? withBody(reply, { Enabled: operationOf(request) === 'EnableKey' })
+        : reply,
+    ),
     fails: ['schema.no-output-replies'],
   },
   {
     name: 'sends error messages as numbers',
-    mutation: onReply((reply) => (reply.status >= 400 ? withBody(reply, { ...bodyOf(reply), message: reply.status }) : reply)),
+    mutation: onReply((reply) =>
+      reply.status >= 400 ? withBody(reply, { ...bodyOf(reply), message: reply.status }) : reply,
+    ),
     fails: ['schema.error-body'],
     passes: ['protocol.error-type'],
   },
@@ -237,31 +353,59 @@ export const validationTargets: BrokenTarget[] = [
     // LocalStack ignores KeySpec/NumberOfBytes in GenerateDataKey (kms-facts §14, localstack#10126).
     name: 'ignores the KeySpec / NumberOfBytes rules',
     mutation: onRequest('GenerateDataKey', (b) => {
-      if (b['KeySpec'] !== undefined && !DATA_KEY_SPECS.includes(String(b['KeySpec']))) b['KeySpec'] = 'AES_256';
+      if (b['KeySpec'] !== undefined && !DATA_KEY_SPECS.includes(String(b['KeySpec'])))
+        b['KeySpec'] = 'AES_256';
       if (b['KeySpec'] !== undefined) delete b['NumberOfBytes'];
       else if (b['NumberOfBytes'] === undefined) b['KeySpec'] = 'AES_256';
       return b;
     }),
-    fails: ['validation.key-spec-xor-number-of-bytes', 'validation.unknown-key-spec', 'validation.invalid-requests-property'],
+    fails: [
+      'validation.key-spec-xor-number-of-bytes',
+      'validation.unknown-key-spec',
+      'validation.invalid-requests-property',
+    ],
   },
   {
     name: 'clamps numbers and lists into range instead of refusing them',
     mutation: chain(
-      onRequest('GenerateDataKey', (b) => ({ ...b, ...(typeof b['NumberOfBytes'] === 'number' ? { NumberOfBytes: clamp(b['NumberOfBytes'], 1, 1024) } : {}), ...(Array.isArray(b['GrantTokens']) ? { GrantTokens: b['GrantTokens'].slice(0, 10) } : {}) })),
-      onRequest('GenerateRandom', (b) => ({ ...b, NumberOfBytes: clamp(b['NumberOfBytes'] ?? 32, 1, 1024) })),
+      onRequest('GenerateDataKey', (b) => ({
+        ...b,
+        ...(typeof b['NumberOfBytes'] === 'number'
+          ? { NumberOfBytes: clamp(b['NumberOfBytes'], 1, 1024) }
+          : {}),
+        ...(Array.isArray(b['GrantTokens']) ? { GrantTokens: b['GrantTokens'].slice(0, 10) } : {}),
+      })),
+      onRequest('GenerateRandom', (b) => ({
+        ...b,
+        NumberOfBytes: clamp(b['NumberOfBytes'] ?? 32, 1, 1024),
+      })),
       onRequest('Encrypt', (b) => {
         const bytes = Buffer.from(String(b['Plaintext'] ?? ''), 'base64');
-        return { ...b, Plaintext: (bytes.length === 0 ? Buffer.alloc(1) : bytes.subarray(0, 4096)).toString('base64') };
+        return {
+          ...b,
+          Plaintext: (bytes.length === 0 ? Buffer.alloc(1) : bytes.subarray(0, 4096)).toString(
+            'base64',
+          ),
+        };
       }),
     ),
-    fails: ['validation.number-of-bytes-boundaries', 'validation.grant-tokens-count', 'validation.plaintext-length', 'validation.generate-random-bounds', 'validation.invalid-requests-property'],
+    fails: [
+      'validation.number-of-bytes-boundaries',
+      'validation.grant-tokens-count',
+      'validation.plaintext-length',
+      'validation.generate-random-bounds',
+      'validation.invalid-requests-property',
+    ],
   },
   {
     name: 'looks up any KeyId without checking its length',
     mutation: answerRequest('GenerateDataKey', (b) => {
       const id = b['KeyId'];
-      const unchecked = id === undefined || (typeof id === 'string' && (id.length === 0 || id.length > 2048));
-      return unchecked ? errorReply('NotFoundException', `Invalid keyId '${String(id ?? '')}'`) : undefined;
+      const unchecked =
+        id === undefined || (typeof id === 'string' && (id.length === 0 || id.length > 2048));
+      return unchecked
+        ? errorReply('NotFoundException', `Invalid keyId '${String(id ?? '')}'`)
+        : undefined;
     }),
     fails: ['validation.key-id-length'],
   },
@@ -269,9 +413,13 @@ export const validationTargets: BrokenTarget[] = [
     name: 'coerces members of the wrong JSON type',
     mutation: onRequest('GenerateDataKey', (b) => {
       if (typeof b['NumberOfBytes'] === 'string') b['NumberOfBytes'] = Number(b['NumberOfBytes']);
-      if (typeof b['KeyId'] === 'object' && b['KeyId'] !== null) b['KeyId'] = Object.values(b['KeyId'])[0];
+      if (typeof b['KeyId'] === 'object' && b['KeyId'] !== null)
+        b['KeyId'] = Object.values(b['KeyId'])[0];
       const context = b['EncryptionContext'];
-      if (typeof context === 'object' && context !== null) b['EncryptionContext'] = Object.fromEntries(Object.entries(context).map(([k, v]) => [k, String(v)]));
+      if (typeof context === 'object' && context !== null)
+        b['EncryptionContext'] = Object.fromEntries(
+          Object.entries(context).map(([k, v]) => [k, String(v)]),
+        );
       return b;
     }),
     fails: ['validation.wrong-json-types', 'validation.wrong-json-types-serialization'],
@@ -280,7 +428,12 @@ export const validationTargets: BrokenTarget[] = [
     // The required tier accepts either type; only the recommended one names SerializationException.
     name: 'answers wrong JSON types with ValidationException',
     mutation: onReply((reply, request) => {
-      if (reply.status < 400 || bodyOf(reply)['__type'] !== 'SerializationException' || objectBody(request) === undefined) return reply;
+      if (
+        reply.status < 400 ||
+        bodyOf(reply)['__type'] !== 'SerializationException' ||
+        objectBody(request) === undefined
+      )
+        return reply;
       return withBody(reply, { __type: 'ValidationException', message: 'Invalid type' });
     }),
     fails: ['validation.wrong-json-types-serialization'],
@@ -289,10 +442,16 @@ export const validationTargets: BrokenTarget[] = [
   {
     name: 'refuses data keys other than 16 or 32 bytes',
     mutation: answerRequest('GenerateDataKey', (b) =>
-      b['NumberOfBytes'] !== undefined && b['NumberOfBytes'] !== 16 && b['NumberOfBytes'] !== 32 ? errorReply('ValidationException', 'NumberOfBytes must be 16 or 32') : undefined,
+      b['NumberOfBytes'] !== undefined && b['NumberOfBytes'] !== 16 && b['NumberOfBytes'] !== 32
+        ? errorReply('ValidationException', 'NumberOfBytes must be 16 or 32')
+        : undefined,
     ),
     fails: ['validation.number-of-bytes-boundaries', 'validation.valid-requests-property'],
   },
 ];
 
-export const protocolSchemaValidationTargets: readonly BrokenTarget[] = [...protocolTargets, ...schemaTargets, ...validationTargets];
+export const protocolSchemaValidationTargets: readonly BrokenTarget[] = [
+  ...protocolTargets,
+  ...schemaTargets,
+  ...validationTargets,
+];
