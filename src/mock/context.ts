@@ -1,5 +1,6 @@
 import type { KeyStore } from '../keystore/index.js';
 import type { MockConfig } from './config.js';
+import type { DeletionSweeper } from './deletion-sweeper.js';
 
 /** Everything an operation may touch: the store, where the mock lives, and the clock. */
 export interface MockContext {
@@ -9,6 +10,8 @@ export interface MockContext {
   now: () => number;
   /** Runs state-changing steps one at a time so check-then-write sequences cannot interleave. */
   exclusive: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Keys scheduled for deletion are deleted once their date passes. */
+  deletions: Pick<DeletionSweeper, 'scheduled'>;
 }
 
 /** A promise chain used as a mutex: each task starts when the previous one settles. */

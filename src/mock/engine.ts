@@ -10,6 +10,7 @@ import { withoutNulls } from '../protocol/index.js';
 import { createMemoryStore, type KeyStore } from '../keystore/index.js';
 import { DEFAULT_CONFIG, type MockConfig } from './config.js';
 import { createExclusive, type MockContext } from './context.js';
+import { createDeletionSweeper } from './deletion-sweeper.js';
 import { implementations } from './operations/index.js';
 
 export interface KmsEngineOptions extends Partial<MockConfig> {
@@ -44,11 +45,13 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
     account: options.account ?? DEFAULT_CONFIG.account,
   };
   const store = options.store ?? createMemoryStore();
+  const sweeper = createDeletionSweeper(store);
   const ctx: MockContext = {
     store,
     config,
     now: options.now ?? (() => Date.now() / 1000),
     exclusive: createExclusive(),
+    deletions: sweeper,
   };
   return {
     config,
@@ -61,6 +64,8 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
       body = withoutNulls(body);
       const check = checkRequest(operation, body);
       if (!check.ok) throw kmsError(check.rejection.type, check.rejection.message);
+      const now = ctx.now();
+      if (sweeper.due(now)) await ctx.exclusive(() => sweeper.sweep(now));
       const impl = implementations[operation];
       return impl(ctx, body as OperationInput<Op>);
     },

@@ -290,3 +290,39 @@ describe('CreateKey, aliases and listing', () => {
     );
   });
 });
+
+describe('the end of the waiting period (kms-facts §9)', () => {
+  it('deletes the key and its aliases once DeletionDate has passed; cancelling before keeps it', async () => {
+    let now = 1_700_000_000;
+    const kms = createKmsEngine({ now: () => now });
+    const doomed = await newKey(kms);
+    const kept = await newKey(kms);
+    await kms.call('CreateAlias', { AliasName: 'alias/doomed', TargetKeyId: doomed.KeyId });
+    const { CiphertextBlob } = await kms.call('GenerateDataKey', {
+      KeyId: doomed.KeyId,
+      KeySpec: 'AES_256',
+    });
+    await kms.call('ScheduleKeyDeletion', { KeyId: doomed.KeyId, PendingWindowInDays: 7 });
+    await kms.call('ScheduleKeyDeletion', { KeyId: kept.KeyId, PendingWindowInDays: 8 });
+    now += 7 * 86_400 - 1;
+    expect((await kms.call('DescribeKey', { KeyId: doomed.KeyId })).KeyMetadata?.KeyState).toBe(
+      'PendingDeletion',
+    );
+    await kms.call('CancelKeyDeletion', { KeyId: kept.KeyId });
+    now += 2 * 86_400;
+    expect((await failure(kms.call('DescribeKey', { KeyId: doomed.KeyId }))).type).toBe(
+      'NotFoundException',
+    );
+    expect((await failure(kms.call('DescribeKey', { KeyId: 'alias/doomed' }))).type).toBe(
+      'NotFoundException',
+    );
+    expect((await kms.call('ListKeys', {})).Keys?.map((k) => k.KeyId)).toEqual([kept.KeyId]);
+    expect((await kms.call('DescribeKey', { KeyId: kept.KeyId })).KeyMetadata?.KeyState).toBe(
+      'Disabled',
+    );
+    // A blob whose key is gone: AccessDeniedException, as KMS answers (kms-facts §8).
+    expect((await failure(kms.call('Decrypt', { CiphertextBlob }))).type).toBe(
+      'AccessDeniedException',
+    );
+  });
+});

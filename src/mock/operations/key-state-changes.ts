@@ -58,6 +58,7 @@ export function scheduleKeyDeletion(
       throw kmsError('KMSInvalidStateException', `${arn} is pending deletion.`);
     const days = input.PendingWindowInDays ?? 30;
     const deletionDate = Math.floor(ctx.now()) + days * DAY;
+    ctx.deletions.scheduled(deletionDate);
     await ctx.store.putKey({
       ...key,
       keyState: 'PendingDeletion',

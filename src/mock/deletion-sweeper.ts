@@ -1,0 +1,45 @@
+import type { KeyStore } from '../keystore/index.js';
+
+/**
+ * Deletes keys whose waiting period has ended, with the aliases that pointed at them, as KMS does
+ * at the DeletionDate (kms-facts §9). Lazy and cheap: the store is scanned only when the earliest
+ * known deletion date has passed, so the hot path pays one comparison.
+ */
+export interface DeletionSweeper {
+  /** Whether a sweep may have work: one comparison, so it can run before every operation. */
+  due(now: number): boolean;
+  /** Deletes what is due; call before an operation reads keys. */
+  sweep(now: number): Promise<void>;
+  /** A key was scheduled for deletion at `date` (epoch seconds). */
+  scheduled(date: number): void;
+}
+
+export function createDeletionSweeper(store: KeyStore): DeletionSweeper {
+  /** Earliest pending deletion date; undefined until the store has been scanned once. */
+  let nextDue: number | undefined;
+  const due = (now: number) => nextDue === undefined || now >= nextDue;
+  return {
+    due,
+    async sweep(now) {
+      if (!due(now)) return;
+      let earliest = Number.POSITIVE_INFINITY;
+      const deleted = new Set<string>();
+      for (const key of await store.listKeys()) {
+        if (key.keyState !== 'PendingDeletion' || key.deletionDate === undefined) continue;
+        if (key.deletionDate <= now) {
+          await store.deleteKey(key.keyId);
+          deleted.add(key.keyId);
+        } else earliest = Math.min(earliest, key.deletionDate);
+      }
+      if (deleted.size > 0) {
+        for (const alias of await store.listAliases()) {
+          if (deleted.has(alias.targetKeyId)) await store.deleteAlias(alias.aliasName);
+        }
+      }
+      nextDue = earliest;
+    },
+    scheduled(date) {
+      if (nextDue !== undefined) nextDue = Math.min(nextDue, date);
+    },
+  };
+}
