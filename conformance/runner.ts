@@ -17,6 +17,10 @@ export interface Summary extends RunInfo {
   counts: { pass: number; fail: number; skip: number; error: number };
   /** Required checks that failed; recommended failures are reported but do not fail the run. */
   requiredFailures: number;
+  /** Failed checks the baseline lists: reported, but they do not fail the run. */
+  baselined: string[];
+  /** Checks the baseline lists that did not fail this time: the entries to remove. */
+  fixed: string[];
   requests: number;
   durationMs: number;
   /** 0: every required check passed or skipped; 1: one failed; 2: the runner itself broke. */
@@ -41,6 +45,8 @@ export interface RunOptions {
   seed?: number;
   budget?: number;
   timeoutMs?: number;
+  /** Check ids known to fail on this endpoint (see baseline.ts). */
+  baseline?: ReadonlySet<string>;
   /** The endpoint is declared to enforce SigV4: the auth probes run. */
   authEnforced?: boolean;
   reporters?: readonly Reporter[];
@@ -154,8 +160,16 @@ export async function runConformance(options: RunOptions): Promise<Summary> {
 
   const counts = { pass: 0, fail: 0, skip: 0, error: 0 };
   for (const r of results) counts[r.outcome.status] += 1;
+  const baseline = options.baseline ?? new Set<string>();
+  const failed = (r: CheckResult) => r.outcome.status === 'fail';
+  const baselined = results
+    .filter((r) => failed(r) && baseline.has(r.check.id))
+    .map((r) => r.check.id);
+  const fixed = results
+    .filter((r) => baseline.has(r.check.id) && r.outcome.status === 'pass')
+    .map((r) => r.check.id);
   const requiredFailures = results.filter(
-    (r) => r.outcome.status === 'fail' && r.check.severity === 'required',
+    (r) => failed(r) && r.check.severity === 'required' && !baseline.has(r.check.id),
   ).length;
   const exitCode = counts.error > 0 || broken ? 2 : requiredFailures > 0 ? 1 : 0;
   const summary: Summary = {
@@ -163,6 +177,8 @@ export async function runConformance(options: RunOptions): Promise<Summary> {
     results,
     counts,
     requiredFailures,
+    baselined,
+    fixed,
     requests: transport.sent,
     durationMs: performance.now() - started,
     exitCode,

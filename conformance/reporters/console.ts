@@ -76,6 +76,14 @@ export function consoleReporter(
       if (detail) write(`\n${detail}\n`);
       const { pass, fail, skip, error } = summary.counts;
       const verdict = verdictOf(summary.exitCode);
+      if (summary.baselined.length > 0) {
+        write(
+          `\nknown failures (in the baseline; they do not fail the run): ${summary.baselined.join(', ')}\n`,
+        );
+      }
+      if (summary.fixed.length > 0) {
+        write(`now passing, remove from the baseline: ${summary.fixed.join(', ')}\n`);
+      }
       write(
         `\n${pass} passed, ${fail} failed, ${skip} skipped, ${error} errors; ${summary.requests} requests in ${(summary.durationMs / 1000).toFixed(1)} s: ${verdict}\n`,
       );

@@ -42,6 +42,10 @@ export interface JsonReport {
   counts: { total: number; pass: number; fail: number; skip: number; error: number };
   /** Fails of required checks; recommended fails are in `counts.fail` but not here. */
   requiredFailures: number;
+  /** Failed checks the `--baseline` lists (they do not fail the run); empty without a baseline. */
+  baselined: string[];
+  /** Checks the `--baseline` lists that passed this time: entries to remove. */
+  fixed: string[];
   /** 0 every required check passed or skipped; 1 a required check failed; 2 the runner broke. */
   exitCode: 0 | 1 | 2;
   verdict: Verdict;
@@ -79,6 +83,8 @@ export function jsonReportOf(
     requests: summary.requests,
     counts: { total: summary.results.length, ...summary.counts },
     requiredFailures: summary.requiredFailures,
+    baselined: summary.baselined,
+    fixed: summary.fixed,
     exitCode: summary.exitCode,
     verdict: verdictOf(summary.exitCode),
     setupExchanges: summary.setupExchanges,

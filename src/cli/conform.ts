@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { parseBaseline } from '../../conformance/baseline.js';
 import { allChecks } from '../../conformance/checks/index.js';
 import { reportersFor } from '../../conformance/reporters/index.js';
 import { runConformance } from '../../conformance/runner.js';
@@ -35,11 +37,16 @@ export async function conform(argv: string[]): Promise<number> {
       seed: { type: 'string' },
       budget: { type: 'string' },
       'auth-enforced': { type: 'boolean', default: false },
+      baseline: { type: 'string' },
     },
     strict: true,
   });
   const formats = values.report.flatMap((r) => r.split(',')).map((r) => r.trim());
   const reporters = reportersFor(formats, values.out);
+  const baseline =
+    values.baseline === undefined
+      ? undefined
+      : parseBaseline(await readFile(values.baseline, 'utf8'), values.baseline);
   if (values.endpoint !== undefined) {
     try {
       new URL(values.endpoint);
@@ -73,6 +80,7 @@ export async function conform(argv: string[]): Promise<number> {
       seed: intOption('seed', values.seed, 20261129),
       budget: intOption('budget', values.budget, 5000),
       authEnforced: values['auth-enforced'],
+      ...(baseline ? { baseline } : {}),
       reporters,
       ...(values.checks !== undefined ? { pattern: values.checks } : {}),
     });

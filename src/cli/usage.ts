@@ -3,10 +3,12 @@ export const USAGE = `kms-contract: the AWS KMS GenerateDataKey contract, a mock
 Usage:
   kms-contract conform [--endpoint URL] [--region R] [--key-id ID ...] [--checks PATTERN]
                        [--report console|json|junit|html ...] [--out DIR] [--seed N] [--budget N]
-                       [--auth-enforced]
+                       [--auth-enforced] [--baseline FILE]
       Check a KMS-compatible endpoint against the contract and the cryptographic properties.
       Without --endpoint, starts the built-in mock on a free port and checks it.
       Exit code: 0 every required check passed or skipped, 1 one failed, 2 the runner broke.
+      --baseline FILE: known failures (a previous --report json file, or {"knownFailures": [ids]})
+      are reported but do not fail the run; baseline checks that pass again are listed.
 
   kms-contract serve [--port 4566] [--host 127.0.0.1] [--region us-east-1]
                      [--account 111122223333] [--data-dir DIR] [--seed FILE] [--auth none|sigv4]

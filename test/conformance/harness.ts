@@ -46,7 +46,7 @@ export const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'test-sec
 export function runChecks(
   url: string,
   pattern: string,
-  extra: { authEnforced?: boolean; keyIds?: string[] } = {},
+  extra: { authEnforced?: boolean; keyIds?: string[]; baseline?: ReadonlySet<string> } = {},
 ): Promise<Summary> {
   return runConformance({
     endpoint: url,

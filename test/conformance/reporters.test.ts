@@ -116,6 +116,8 @@ const synthetic: Summary = {
   ],
   counts: { pass: 1, fail: 2, skip: 1, error: 1 },
   requiredFailures: 1,
+  baselined: [],
+  fixed: [],
   requests: 5,
   durationMs: 1234,
   exitCode: 2,
