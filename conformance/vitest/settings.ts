@@ -21,6 +21,8 @@ export interface VitestSettings {
   budget: number;
   /** `KMS_STRICT=1`: a failed recommended check fails its test instead of being skipped with the finding. */
   strict: boolean;
+  /** `KMS_BASELINE`: the `--baseline` file; its known failures are skipped with the finding. */
+  baselinePath: string | undefined;
   credentials: Credentials;
 }
 
@@ -64,6 +66,7 @@ export function readSettings(
     seed: integer('KMS_SEED', env['KMS_SEED'], 20261129),
     budget: integer('KMS_BUDGET', env['KMS_BUDGET'], 5000),
     strict: truthy(env['KMS_STRICT']),
+    baselinePath: env['KMS_BASELINE']?.trim() || undefined,
     // Emulators accept any signature, so a fixed fake pair stands in when none is configured (as the CLI does).
     credentials:
       accessKeyId && secretAccessKey
