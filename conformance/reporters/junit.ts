@@ -66,7 +66,8 @@ function transcript(exchanges: readonly Exchange[], region: string): string {
   return blocks.join('\n\n');
 }
 
-function testcase(result: CheckResult, region: string): string {
+/** `type` of a failure: its tier, or `baseline` when the `--baseline` lists it as known. */
+function testcase(result: CheckResult, region: string, baselined: ReadonlySet<string>): string {
   const { check, outcome } = result;
   const open = `    <testcase classname="${escapeAttribute(check.area)}" name="${escapeAttribute(check.id)}" time="${seconds(result.durationMs)}">`;
   const properties = `      <properties><property name="title" value="${escapeAttribute(check.title)}"/><property name="rule" value="${escapeAttribute(check.rule)}"/><property name="severity" value="${check.severity}"/></properties>`;
@@ -89,7 +90,7 @@ function testcase(result: CheckResult, region: string): string {
         ...(last ? ['', 'reproduce:', curlFor(last, region)] : []),
       ].join('\n');
       body.push(
-        `      <failure message="${escapeAttribute(`expected ${expected}, got ${actual}`)}" type="${check.severity}">${escapeText(detail)}</failure>`,
+        `      <failure message="${escapeAttribute(`expected ${expected}, got ${actual}`)}" type="${baselined.has(check.id) ? 'baseline' : check.severity}">${escapeText(detail)}</failure>`,
       );
       break;
     }
@@ -113,13 +114,14 @@ function testcase(result: CheckResult, region: string): string {
 
 /** The JUnit XML document: one `<testsuite>` per area, one `<testcase>` per check. */
 export function junitXmlOf(summary: Summary, timestamp = new Date()): string {
+  const baselined = new Set(summary.baselined);
   const suites = byArea(summary.results).map(([area, results]) => {
     const count = (status: string) => results.filter((r) => r.outcome.status === status).length;
     const time = results.reduce((sum, r) => sum + r.durationMs, 0);
     return [
       `  <testsuite name="${escapeAttribute(area)}" tests="${results.length}" failures="${count('fail')}" errors="${count('error')}" skipped="${count('skip')}" time="${seconds(time)}" timestamp="${timestamp.toISOString().slice(0, 19)}">`,
       `    <properties><property name="endpoint" value="${escapeAttribute(summary.endpoint)}"/><property name="region" value="${escapeAttribute(summary.region)}"/><property name="seed" value="${summary.seed}"/></properties>`,
-      ...results.map((r) => testcase(r, summary.region)),
+      ...results.map((r) => testcase(r, summary.region, baselined)),
       '  </testsuite>',
     ].join('\n');
   });

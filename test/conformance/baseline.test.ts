@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BaselineError, parseBaseline } from '../../conformance/baseline.js';
 import { jsonReportOf } from '../../conformance/reporters/json.js';
+import { junitXmlOf } from '../../conformance/reporters/junit.js';
 import { operationOf, runChecks, startTarget, type Target } from './harness.js';
 
 describe('parseBaseline', () => {
@@ -53,6 +54,8 @@ describe('a run with a baseline', () => {
       fixed: ['keys.unknown-key'],
       exitCode: 0,
     });
+    expect(junitXmlOf(known)).toMatch(/name="keys\.disabled"[^]*?<failure [^>]*type="baseline"/);
+    expect(junitXmlOf(plain)).not.toMatch(/type="baseline"/);
 
     const partial = await runChecks(target.url, 'keys.*', {
       baseline: new Set(['keys.unknown-key']),
