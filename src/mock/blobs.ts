@@ -11,4 +11,19 @@ export function fromWire(text: string): Uint8Array {
   return bytes;
 }
 
+/**
+ * The CiphertextBlob of Decrypt and ReEncrypt. The 2026 model makes it optional only so that a
+ * DryRun with `IGNORE_CIPHERTEXT` may omit it (kms-facts §8); every other call needs it, and KMS
+ * refuses its absence as any missing required member.
+ */
+export function requiredCiphertext(text: string | undefined): Uint8Array {
+  if (text === undefined) {
+    throw kmsError(
+      'ValidationException',
+      "1 validation error detected: Value null at 'ciphertextBlob' failed to satisfy constraint: Member must not be null",
+    );
+  }
+  return fromWire(text);
+}
+
 export const toWire = bytesToBase64;

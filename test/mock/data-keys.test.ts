@@ -91,6 +91,17 @@ describe('GenerateDataKey and Decrypt', () => {
     ).toBe('InvalidCiphertextException');
   });
 
+  it('requires CiphertextBlob on Decrypt and ReEncrypt, as a missing member', async () => {
+    const { kms, keyId } = await fixture();
+    const want = {
+      type: 'ValidationException',
+      message:
+        "1 validation error detected: Value null at 'ciphertextBlob' failed to satisfy constraint: Member must not be null",
+    };
+    expect(await failure(kms.call('Decrypt', {}))).toEqual(want);
+    expect(await failure(kms.call('ReEncrypt', { DestinationKeyId: keyId }))).toEqual(want);
+  });
+
   it('refuses non-canonical base64 (AB== spells the byte of AA==) as a serialization error', async () => {
     const { kms, keyId } = await fixture();
     expect((await failure(kms.call('Encrypt', { KeyId: keyId, Plaintext: 'AB==' }))).type).toBe(

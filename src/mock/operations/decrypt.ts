@@ -1,6 +1,6 @@
 import type { OperationInput, OperationOutput } from '../../contract/index.js';
 import { kmsError } from '../../errors/index.js';
-import { fromWire, toWire } from '../blobs.js';
+import { requiredCiphertext, toWire } from '../blobs.js';
 import type { MockContext } from '../context.js';
 import { stopIfDryRun } from '../dry-run.js';
 import { assertEnabled, assertSymmetricEncryption } from '../key-rules.js';
@@ -33,14 +33,8 @@ export async function decrypt(
     assertSymmetricEncryption(ctx, key, 'Decrypt');
     stopIfDryRun(input);
   }
-  if (input.CiphertextBlob === undefined) {
-    throw kmsError(
-      'ValidationException',
-      "1 validation error detected: Value null at 'ciphertextBlob' failed to satisfy constraint: Member must not be null",
-    );
-  }
   const opened = await openCiphertext(ctx, {
-    blob: fromWire(input.CiphertextBlob),
+    blob: requiredCiphertext(input.CiphertextBlob),
     context: input.EncryptionContext,
     expectedKeyId: input.KeyId,
     operation: 'Decrypt',

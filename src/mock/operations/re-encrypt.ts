@@ -1,7 +1,6 @@
 import type { OperationInput, OperationOutput } from '../../contract/index.js';
 import { encryptUnderKey } from '../../crypto/index.js';
-import { kmsError } from '../../errors/index.js';
-import { fromWire, toWire } from '../blobs.js';
+import { requiredCiphertext, toWire } from '../blobs.js';
 import type { MockContext } from '../context.js';
 import { stopIfDryRun } from '../dry-run.js';
 import { assertUsableForEncryption, materialOf } from '../key-rules.js';
@@ -17,14 +16,8 @@ export async function reEncrypt(
 ): Promise<OperationOutput<'ReEncrypt'>> {
   assertSymmetricAlgorithm(input.SourceEncryptionAlgorithm, 'ReEncrypt');
   assertSymmetricAlgorithm(input.DestinationEncryptionAlgorithm, 'ReEncrypt');
-  if (input.CiphertextBlob === undefined) {
-    throw kmsError(
-      'ValidationException',
-      "1 validation error detected: Value null at 'ciphertextBlob' failed to satisfy constraint: Member must not be null",
-    );
-  }
   const source = await openCiphertext(ctx, {
-    blob: fromWire(input.CiphertextBlob),
+    blob: requiredCiphertext(input.CiphertextBlob),
     context: input.SourceEncryptionContext,
     expectedKeyId: input.SourceKeyId,
     operation: 'ReEncrypt',
