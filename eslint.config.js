@@ -2,13 +2,19 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const mockInternals = [
-  '**/src/mock/**',
-  '**/src/keystore/**',
-  '**/src/crypto/**',
-  '**/src/server/**',
-  '**/src/msw/**',
+// Import specifiers that reach src/<layer>/: from outside src/ they go through `src/`
+// (`../../src/mock/engine.js`); from a sibling layer they do not (`../mock/index.js`), which a glob
+// on `src/` would miss.
+const fromOutside = (name) => `^(\\.\\./)+src/${name}/`;
+const fromInside = (name) => `^(\\.\\./)+${name}/`;
+
+/** A `no-restricted-imports` rule that bans the given layers of src/, with the reason. */
+const banLayers = (layers, message, reach = fromInside) => [
+  'error',
+  { patterns: layers.map((name) => ({ regex: reach(name), message })) },
 ];
+
+const mockInternals = ['mock', 'keystore', 'crypto', 'server', 'msw'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'generated/**', 'coverage/**', 'reports/**'] },
@@ -52,29 +58,37 @@ export default tseslint.config(
     files: ['conformance/**/*.ts'],
     ignores: ['conformance/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: mockInternals.map((group) => ({
-            group: [group],
-            message: 'conformance reaches endpoints only by URL',
-          })),
-        },
-      ],
+      'no-restricted-imports': banLayers(
+        mockInternals,
+        'conformance reaches endpoints only by URL',
+        fromOutside,
+      ),
     },
   },
   {
     files: ['src/client/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: mockInternals.map((group) => ({
-            group: [group],
-            message: 'the client never depends on the mock',
-          })),
-        },
-      ],
+      'no-restricted-imports': banLayers(mockInternals, 'the client never depends on the mock'),
+    },
+  },
+  {
+    // Cryptography knows bytes only: their wire spelling (base64, blob members) is the codec's.
+    files: ['src/crypto/**/*.ts'],
+    rules: {
+      'no-restricted-imports': banLayers(
+        ['protocol', 'codec'],
+        'src/crypto works on bytes; the wire and its codec stand above it',
+      ),
+    },
+  },
+  {
+    // MSW is a front door on the shared wire and codec (src/codec), not a user of the typed client.
+    files: ['src/msw/**/*.ts'],
+    rules: {
+      'no-restricted-imports': banLayers(
+        ['client'],
+        'src/msw stands on src/protocol and src/codec, never on the typed client',
+      ),
     },
   },
 );

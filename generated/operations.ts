@@ -359,6 +359,29 @@ export const operations = {
 
 export type OperationName = keyof typeof operations;
 
+/**
+ * Whether each operation's reply has a body (`output` above is not null): the one fact of the
+ * table a client needs, apart so a bundle can carry it without the rest.
+ */
+export const hasOutput = {
+  "GenerateDataKey": true,
+  "GenerateDataKeyWithoutPlaintext": true,
+  "Decrypt": true,
+  "Encrypt": true,
+  "ReEncrypt": true,
+  "GenerateRandom": true,
+  "CreateKey": true,
+  "DescribeKey": true,
+  "ListKeys": true,
+  "EnableKey": false,
+  "DisableKey": false,
+  "ScheduleKeyDeletion": true,
+  "CancelKeyDeletion": true,
+  "CreateAlias": false,
+  "DeleteAlias": false,
+  "ListAliases": true
+} as const;
+
 /** The HTTP status the contract gives each error name (400 client error, 500 server fault). */
 export const errorStatus = {
   "AccessDeniedException": 400,

@@ -10,6 +10,7 @@ import { emitSchemas } from './generate/schemas.mjs';
 import { emitOperations } from './generate/operations.mjs';
 import { emitTypes } from './generate/types.mjs';
 import { emitMswHandlers } from './generate/msw.mjs';
+import { emitWire } from './generate/wire.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const specPath = join(root, 'spec', 'kms.openapi.yaml');
@@ -20,6 +21,7 @@ const files = {
   'kms.openapi.json': emitSpecJson(spec),
   'schemas.ts': emitSchemas(spec),
   'operations.ts': emitOperations(spec),
+  'wire.ts': emitWire(spec),
   'types.ts': await emitTypes(spec),
   'msw-handlers.ts': emitMswHandlers(spec),
 };

@@ -1,6 +1,6 @@
 import { TS_HEADER } from './header.mjs';
+import { mediaTypeOf } from './wire.mjs';
 
-const MEDIA = 'application/x-amz-json-1.1';
 const PREFIX = '/#X-Amz-Target=';
 
 function refName(ref) {
@@ -8,15 +8,15 @@ function refName(ref) {
 }
 
 /** Reads one operation's table row from its path item: target, input and output schemas, errors by status. */
-function operationRow(path, item) {
+function operationRow(media, path, item) {
   const op = item.post;
   const target = path.slice(PREFIX.length);
-  const input = refName(op.requestBody.content[MEDIA].schema.$ref);
-  const ok = op.responses['200'].content?.[MEDIA]?.schema?.$ref;
+  const input = refName(op.requestBody.content[media].schema.$ref);
+  const ok = op.responses['200'].content?.[media]?.schema?.$ref;
   const errors = {};
   for (const [status, response] of Object.entries(op.responses)) {
     if (status === '200') continue;
-    for (const name of Object.keys(response.content?.[MEDIA]?.examples ?? {}))
+    for (const name of Object.keys(response.content?.[media]?.examples ?? {}))
       errors[name] = Number(status);
   }
   return { name: op.operationId, target, input, output: ok ? refName(ok) : null, errors };
@@ -27,7 +27,8 @@ function operationRow(path, item) {
  * both read from the spec's paths and their named error examples.
  */
 export function emitOperations(spec) {
-  const rows = Object.entries(spec.paths).map(([path, item]) => operationRow(path, item));
+  const media = mediaTypeOf(spec);
+  const rows = Object.entries(spec.paths).map(([path, item]) => operationRow(media, path, item));
   const status = {};
   for (const row of rows) {
     for (const [name, code] of Object.entries(row.errors)) {
@@ -57,6 +58,12 @@ export function emitOperations(spec) {
 export const operations = ${JSON.stringify(table, null, 2)} as const;
 
 export type OperationName = keyof typeof operations;
+
+/**
+ * Whether each operation's reply has a body (\`output\` above is not null): the one fact of the
+ * table a client needs, apart so a bundle can carry it without the rest.
+ */
+export const hasOutput = ${JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, r.output !== null])), null, 2)} as const;
 
 /** The HTTP status the contract gives each error name (400 client error, 500 server fault). */
 export const errorStatus = ${JSON.stringify(sortedStatus, null, 2)} as const;

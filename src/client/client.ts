@@ -1,14 +1,9 @@
-import type { OperationName } from '../../generated/operations.js';
-import { encodeBlobs, type KmsOutput } from './blobs.js';
+import { hasOutput, type OperationName } from '../../generated/operations.js';
+import { encodeBlobs, MEDIA_TYPE, TARGET_PREFIX, type KmsOutput } from '../codec/index.js';
 import { defaultEndpoint } from './endpoint.js';
-import { methodName, OPERATIONS } from './operations.js';
 import { readReply } from './response.js';
 import { signHeaders } from './sign.js';
 import type { KmsCallOptions, KmsClient, KmsClientInput, KmsClientOptions } from './types.js';
-
-/** The AWS JSON 1.1 media type and service prefix (kms-facts §1); literals keep the bundle free of the wire layer. */
-const CONTENT_TYPE = 'application/x-amz-json-1.1';
-const TARGET_PREFIX = 'TrentService.';
 
 /**
  * A small KMS client: one method per operation of the contract, AWS member names, blobs as
@@ -36,7 +31,7 @@ export function createKmsClient(options: KmsClientOptions): KmsClient {
     const body = JSON.stringify(encodeBlobs(input ?? {}));
     const headers = await signHeaders({
       url,
-      headers: { 'content-type': CONTENT_TYPE, 'x-amz-target': TARGET_PREFIX + operation },
+      headers: { 'content-type': MEDIA_TYPE, 'x-amz-target': TARGET_PREFIX + operation },
       body,
       region,
       credentials,
@@ -49,16 +44,21 @@ export function createKmsClient(options: KmsClientOptions): KmsClient {
     };
     const response = await (options.fetch ?? globalThis.fetch)(url, init);
     // readReply decodes exactly what the contract's output type describes (blobs to bytes).
-    return (await readReply(response, OPERATIONS[operation])) as KmsOutput<Op>;
+    return (await readReply(response, hasOutput[operation])) as KmsOutput<Op>;
   }
 
   const client: Record<string, unknown> = { endpoint: url.href, region, send };
-  for (const operation of Object.keys(OPERATIONS) as OperationName[]) {
+  for (const operation of Object.keys(hasOutput) as OperationName[]) {
     client[methodName(operation)] = (
       input: KmsClientInput<typeof operation> | undefined,
       call?: KmsCallOptions,
     ) => send(operation, input, call);
   }
-  // Every method of KmsClientMethods was just added, one per key of OPERATIONS.
+  // Every method of KmsClientMethods was just added, one per operation of the contract.
   return client as unknown as KmsClient;
+}
+
+/** `GenerateDataKey` → `generateDataKey`, the AWS SDK's method spelling. */
+function methodName<Op extends OperationName>(operation: Op): Uncapitalize<Op> {
+  return (operation.charAt(0).toLowerCase() + operation.slice(1)) as Uncapitalize<Op>;
 }

@@ -8,7 +8,7 @@ export type {
   KmsClientMethods,
   KmsClientOptions,
 } from './types.js';
-export type { BlobMember, KmsInput, KmsOutput, WithBlobs } from './blobs.js';
+export type { BlobMember, KmsInput, KmsOutput, WithBlobs } from '../codec/index.js';
 export { defaultEndpoint } from './endpoint.js';
 export { KmsResponseError } from './response-error.js';
 export { signHeaders, type Credentials, type SignInput } from './sign.js';

@@ -1,5 +1,5 @@
 import { errorMessageFrom, errorTypeFrom, isKmsErrorName, kmsError } from '../errors/index.js';
-import { decodeBlobs } from './blobs.js';
+import { decodeBlobs } from '../codec/index.js';
 import { KmsResponseError } from './response-error.js';
 
 /** Undefined when the text is not JSON; an empty body reads as `{}` (AWS SDKs read it so). */

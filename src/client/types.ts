@@ -1,6 +1,6 @@
 import type { OperationName } from '../../generated/operations.js';
 import type { components } from '../../generated/types.js';
-import type { KmsInput, KmsOutput } from './blobs.js';
+import type { KmsInput, KmsOutput } from '../codec/index.js';
 import type { Credentials } from './sign.js';
 
 type Schemas = components['schemas'];

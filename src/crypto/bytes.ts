@@ -1,7 +1,7 @@
 /**
- * Byte helpers that run in browsers and Node alike: no Buffer, no `node:` imports.
+ * Byte helpers that run in browsers and Node alike: no Buffer, no `node:` imports. Bytes only: their
+ * wire spelling (base64) is the codec's (src/codec), not the cryptography's.
  */
-import { decodeBase64, encodeBase64 } from '../protocol/base64.js';
 
 /** A Uint8Array backed by a plain ArrayBuffer, the type WebCrypto's `BufferSource` accepts. */
 export type Bytes = Uint8Array<ArrayBuffer>;
@@ -52,16 +52,4 @@ export function hexToBytes(hex: string): Bytes | undefined {
   const out = new Uint8Array(hex.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
   return out;
-}
-
-/**
- * Standard padded base64 (RFC 4648 §4), the encoding AWS JSON 1.1 uses for blobs (kms-facts §1),
- * and strict canonical decoding: one implementation for the whole package, in src/protocol.
- */
-export const bytesToBase64: (bytes: Uint8Array) => string = encodeBase64;
-
-/** Canonical padded base64 to bytes; undefined for any other spelling. */
-export function base64ToBytes(text: string): Bytes | undefined {
-  const bytes = decodeBase64(text);
-  return bytes === undefined ? undefined : asBytes(bytes);
 }

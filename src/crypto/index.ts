@@ -7,16 +7,7 @@ export {
   type AesGcmBackend,
   type Sealed,
 } from './aes-gcm.js';
-export {
-  asBytes,
-  base64ToBytes,
-  bytesEqual,
-  bytesToBase64,
-  bytesToHex,
-  concatBytes,
-  hexToBytes,
-  type Bytes,
-} from './bytes.js';
+export { asBytes, bytesEqual, bytesToHex, concatBytes, hexToBytes, type Bytes } from './bytes.js';
 export {
   BLOB_MAGIC,
   BLOB_VERSION,

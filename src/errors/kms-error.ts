@@ -35,135 +35,116 @@ export type KmsErrorClass<N extends KmsErrorName> = new (
   options?: ErrorOptions,
 ) => KmsError<N>;
 
-/** A real subclass whose `name` (static and instance) is the wire `__type`. */
-function defineError<N extends KmsErrorName>(type: N): KmsErrorClass<N> {
+const classes = new Map<KmsErrorName, KmsErrorClass<KmsErrorName>>();
+
+/**
+ * The one class of an error name: a real subclass whose `name` (static and instance) is the wire
+ * `__type`, made on first use. The exported classes below and {@link kmsError} both come through
+ * here, so `instanceof` holds whichever made the error, and a bundle that imports no class by name
+ * (the `@__PURE__` marks let bundlers drop those) still builds every error the table names.
+ */
+function classOf<N extends KmsErrorName>(type: N): KmsErrorClass<N> {
+  const made = classes.get(type);
+  if (made) return made as KmsErrorClass<N>;
   const named = class extends KmsError<N> {
     constructor(message?: string, options?: ErrorOptions) {
       super(type, message, options);
     }
   };
   Object.defineProperty(named, 'name', { value: type });
+  classes.set(type, named as KmsErrorClass<KmsErrorName>);
   return named;
 }
 
-export const AlreadyExistsException = defineError('AlreadyExistsException');
+// One class per name of the error table, exported by name as the AWS SDK exports its own;
+// test/errors/kms-error.test.ts proves this list equals the table.
+export const AlreadyExistsException = /* @__PURE__ */ classOf('AlreadyExistsException');
 export type AlreadyExistsException = KmsError<'AlreadyExistsException'>;
-export const CloudHsmClusterInvalidConfigurationException = defineError(
+export const CloudHsmClusterInvalidConfigurationException = /* @__PURE__ */ classOf(
   'CloudHsmClusterInvalidConfigurationException',
 );
 export type CloudHsmClusterInvalidConfigurationException =
   KmsError<'CloudHsmClusterInvalidConfigurationException'>;
-export const CustomKeyStoreInvalidStateException = defineError(
+export const CustomKeyStoreInvalidStateException = /* @__PURE__ */ classOf(
   'CustomKeyStoreInvalidStateException',
 );
 export type CustomKeyStoreInvalidStateException = KmsError<'CustomKeyStoreInvalidStateException'>;
-export const CustomKeyStoreNotFoundException = defineError('CustomKeyStoreNotFoundException');
+export const CustomKeyStoreNotFoundException = /* @__PURE__ */ classOf(
+  'CustomKeyStoreNotFoundException',
+);
 export type CustomKeyStoreNotFoundException = KmsError<'CustomKeyStoreNotFoundException'>;
-export const DependencyTimeoutException = defineError('DependencyTimeoutException');
+export const DependencyTimeoutException = /* @__PURE__ */ classOf('DependencyTimeoutException');
 export type DependencyTimeoutException = KmsError<'DependencyTimeoutException'>;
-export const DisabledException = defineError('DisabledException');
+export const DisabledException = /* @__PURE__ */ classOf('DisabledException');
 export type DisabledException = KmsError<'DisabledException'>;
-export const DryRunOperationException = defineError('DryRunOperationException');
+export const DryRunOperationException = /* @__PURE__ */ classOf('DryRunOperationException');
 export type DryRunOperationException = KmsError<'DryRunOperationException'>;
-export const IncorrectKeyException = defineError('IncorrectKeyException');
+export const IncorrectKeyException = /* @__PURE__ */ classOf('IncorrectKeyException');
 export type IncorrectKeyException = KmsError<'IncorrectKeyException'>;
-export const InvalidAliasNameException = defineError('InvalidAliasNameException');
+export const InvalidAliasNameException = /* @__PURE__ */ classOf('InvalidAliasNameException');
 export type InvalidAliasNameException = KmsError<'InvalidAliasNameException'>;
-export const InvalidArnException = defineError('InvalidArnException');
+export const InvalidArnException = /* @__PURE__ */ classOf('InvalidArnException');
 export type InvalidArnException = KmsError<'InvalidArnException'>;
-export const InvalidCiphertextException = defineError('InvalidCiphertextException');
+export const InvalidCiphertextException = /* @__PURE__ */ classOf('InvalidCiphertextException');
 export type InvalidCiphertextException = KmsError<'InvalidCiphertextException'>;
-export const InvalidGrantTokenException = defineError('InvalidGrantTokenException');
+export const InvalidGrantTokenException = /* @__PURE__ */ classOf('InvalidGrantTokenException');
 export type InvalidGrantTokenException = KmsError<'InvalidGrantTokenException'>;
-export const InvalidKeyUsageException = defineError('InvalidKeyUsageException');
+export const InvalidKeyUsageException = /* @__PURE__ */ classOf('InvalidKeyUsageException');
 export type InvalidKeyUsageException = KmsError<'InvalidKeyUsageException'>;
-export const InvalidMarkerException = defineError('InvalidMarkerException');
+export const InvalidMarkerException = /* @__PURE__ */ classOf('InvalidMarkerException');
 export type InvalidMarkerException = KmsError<'InvalidMarkerException'>;
-export const KMSInternalException = defineError('KMSInternalException');
+export const KMSInternalException = /* @__PURE__ */ classOf('KMSInternalException');
 export type KMSInternalException = KmsError<'KMSInternalException'>;
-export const KMSInvalidStateException = defineError('KMSInvalidStateException');
+export const KMSInvalidStateException = /* @__PURE__ */ classOf('KMSInvalidStateException');
 export type KMSInvalidStateException = KmsError<'KMSInvalidStateException'>;
-export const KeyUnavailableException = defineError('KeyUnavailableException');
+export const KeyUnavailableException = /* @__PURE__ */ classOf('KeyUnavailableException');
 export type KeyUnavailableException = KmsError<'KeyUnavailableException'>;
-export const LimitExceededException = defineError('LimitExceededException');
+export const LimitExceededException = /* @__PURE__ */ classOf('LimitExceededException');
 export type LimitExceededException = KmsError<'LimitExceededException'>;
-export const MalformedPolicyDocumentException = defineError('MalformedPolicyDocumentException');
+export const MalformedPolicyDocumentException = /* @__PURE__ */ classOf(
+  'MalformedPolicyDocumentException',
+);
 export type MalformedPolicyDocumentException = KmsError<'MalformedPolicyDocumentException'>;
-export const NotFoundException = defineError('NotFoundException');
+export const NotFoundException = /* @__PURE__ */ classOf('NotFoundException');
 export type NotFoundException = KmsError<'NotFoundException'>;
-export const TagException = defineError('TagException');
+export const TagException = /* @__PURE__ */ classOf('TagException');
 export type TagException = KmsError<'TagException'>;
-export const UnsupportedOperationException = defineError('UnsupportedOperationException');
+export const UnsupportedOperationException = /* @__PURE__ */ classOf(
+  'UnsupportedOperationException',
+);
 export type UnsupportedOperationException = KmsError<'UnsupportedOperationException'>;
-export const XksKeyAlreadyInUseException = defineError('XksKeyAlreadyInUseException');
+export const XksKeyAlreadyInUseException = /* @__PURE__ */ classOf('XksKeyAlreadyInUseException');
 export type XksKeyAlreadyInUseException = KmsError<'XksKeyAlreadyInUseException'>;
-export const XksKeyInvalidConfigurationException = defineError(
+export const XksKeyInvalidConfigurationException = /* @__PURE__ */ classOf(
   'XksKeyInvalidConfigurationException',
 );
 export type XksKeyInvalidConfigurationException = KmsError<'XksKeyInvalidConfigurationException'>;
-export const XksKeyNotFoundException = defineError('XksKeyNotFoundException');
+export const XksKeyNotFoundException = /* @__PURE__ */ classOf('XksKeyNotFoundException');
 export type XksKeyNotFoundException = KmsError<'XksKeyNotFoundException'>;
-export const ValidationException = defineError('ValidationException');
+export const ValidationException = /* @__PURE__ */ classOf('ValidationException');
 export type ValidationException = KmsError<'ValidationException'>;
-export const SerializationException = defineError('SerializationException');
+export const SerializationException = /* @__PURE__ */ classOf('SerializationException');
 export type SerializationException = KmsError<'SerializationException'>;
-export const UnknownOperationException = defineError('UnknownOperationException');
+export const UnknownOperationException = /* @__PURE__ */ classOf('UnknownOperationException');
 export type UnknownOperationException = KmsError<'UnknownOperationException'>;
-export const AccessDeniedException = defineError('AccessDeniedException');
+export const AccessDeniedException = /* @__PURE__ */ classOf('AccessDeniedException');
 export type AccessDeniedException = KmsError<'AccessDeniedException'>;
-export const ThrottlingException = defineError('ThrottlingException');
+export const ThrottlingException = /* @__PURE__ */ classOf('ThrottlingException');
 export type ThrottlingException = KmsError<'ThrottlingException'>;
-export const MissingAuthenticationTokenException = defineError(
+export const MissingAuthenticationTokenException = /* @__PURE__ */ classOf(
   'MissingAuthenticationTokenException',
 );
 export type MissingAuthenticationTokenException = KmsError<'MissingAuthenticationTokenException'>;
-export const UnrecognizedClientException = defineError('UnrecognizedClientException');
+export const UnrecognizedClientException = /* @__PURE__ */ classOf('UnrecognizedClientException');
 export type UnrecognizedClientException = KmsError<'UnrecognizedClientException'>;
-export const InvalidSignatureException = defineError('InvalidSignatureException');
+export const InvalidSignatureException = /* @__PURE__ */ classOf('InvalidSignatureException');
 export type InvalidSignatureException = KmsError<'InvalidSignatureException'>;
-export const IncompleteSignatureException = defineError('IncompleteSignatureException');
+export const IncompleteSignatureException = /* @__PURE__ */ classOf('IncompleteSignatureException');
 export type IncompleteSignatureException = KmsError<'IncompleteSignatureException'>;
-export const RequestEntityTooLargeException = defineError('RequestEntityTooLargeException');
+export const RequestEntityTooLargeException = /* @__PURE__ */ classOf(
+  'RequestEntityTooLargeException',
+);
 export type RequestEntityTooLargeException = KmsError<'RequestEntityTooLargeException'>;
-
-/** Name → class; the mapped type makes the compiler refuse a table name without a class. */
-const CLASSES: { readonly [N in KmsErrorName]: KmsErrorClass<N> } = {
-  AlreadyExistsException,
-  CloudHsmClusterInvalidConfigurationException,
-  CustomKeyStoreInvalidStateException,
-  CustomKeyStoreNotFoundException,
-  DependencyTimeoutException,
-  DisabledException,
-  DryRunOperationException,
-  IncorrectKeyException,
-  InvalidAliasNameException,
-  InvalidArnException,
-  InvalidCiphertextException,
-  InvalidGrantTokenException,
-  InvalidKeyUsageException,
-  InvalidMarkerException,
-  KMSInternalException,
-  KMSInvalidStateException,
-  KeyUnavailableException,
-  LimitExceededException,
-  MalformedPolicyDocumentException,
-  NotFoundException,
-  TagException,
-  UnsupportedOperationException,
-  XksKeyAlreadyInUseException,
-  XksKeyInvalidConfigurationException,
-  XksKeyNotFoundException,
-  ValidationException,
-  SerializationException,
-  UnknownOperationException,
-  AccessDeniedException,
-  ThrottlingException,
-  MissingAuthenticationTokenException,
-  UnrecognizedClientException,
-  InvalidSignatureException,
-  IncompleteSignatureException,
-  RequestEntityTooLargeException,
-};
 
 /**
  * Constructs the named subclass, so `instanceof NotFoundException` holds.
@@ -176,7 +157,7 @@ export function kmsError<N extends KmsErrorName>(
   message?: string,
   options?: ErrorOptions,
 ): KmsError<N> {
-  const ErrorClass: KmsErrorClass<N> = CLASSES[name];
+  const ErrorClass = classOf(name);
   return new ErrorClass(message, options);
 }
 

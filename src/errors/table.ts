@@ -2,9 +2,12 @@
  * The one table of every error name the wire layer, the mock, the client and the conformance
  * runner know: HTTP status, fault side and whether a client should retry.
  *
- * Statuses are what real KMS sends, not the Smithy model's `httpError` values: every client error
- * is 400 (kms-facts.md §4, e.g. NotFoundException is 404 in the model but 400 on the wire).
+ * Names and statuses come from the spec (`errorStatus`, generated from each operation's named error
+ * examples), plus the two errors of the wire itself that no operation declares. Statuses are what
+ * real KMS sends, not the Smithy model's `httpError` values: every client error is 400 (the model
+ * has NotFoundException as 404, the wire has 400).
  */
+import { errorStatus, type ContractErrorName } from '../../generated/operations.js';
 
 export type ErrorFault = 'client' | 'server';
 
@@ -18,74 +21,61 @@ export interface ErrorSpec {
   readonly source: ErrorSource;
 }
 
-const clientError = (source: ErrorSource): ErrorSpec =>
-  Object.freeze({ status: 400, fault: 'client', retryable: false, source });
+/**
+ * Errors sent before any operation is chosen, so no operation of the spec can declare them.
+ * A body over the size limit is 413 like AWS front ends: the status alone tells a client or proxy
+ * what went wrong before it parses the body, and resending the same request cannot succeed.
+ */
+const WIRE_ERROR_STATUS = {
+  UnknownOperationException: 400,
+  RequestEntityTooLargeException: 413,
+} as const;
 
-/** Server faults are retryable: the model marks exactly these three `fault: true` (§4). */
-const serverFault: ErrorSpec = Object.freeze({
-  status: 500,
-  fault: 'server',
-  retryable: true,
-  source: 'model',
-});
+export type KmsErrorName = ContractErrorName | keyof typeof WIRE_ERROR_STATUS;
 
-const modelled = clientError('model');
-const framework = clientError('framework');
+/**
+ * Errors of the AWS front end, which the KMS model never lists (AWS API Reference, "Common
+ * Errors"); the spec declares the ones an operation can meet on every operation. KMS answers even
+ * AccessDeniedException and MissingAuthenticationTokenException with 400 where other services use
+ * 403. UnrecognizedClientException is the JSON (Coral) name for an unknown access key; the Query
+ * protocol's InvalidClientTokenId is deliberately absent: KMS never sends it.
+ */
+const FRAMEWORK_ERRORS: ReadonlySet<KmsErrorName> = new Set<KmsErrorName>([
+  'AccessDeniedException',
+  'IncompleteSignatureException',
+  'InvalidSignatureException',
+  'MissingAuthenticationTokenException',
+  'RequestEntityTooLargeException',
+  'SerializationException',
+  'ThrottlingException',
+  'UnknownOperationException',
+  'UnrecognizedClientException',
+  'ValidationException',
+]);
 
-export const ERROR_TABLE = Object.freeze({
-  // Modelled errors of the operations we serve (kms-facts.md §1 table), all 400 on the wire (§4).
-  AlreadyExistsException: modelled,
-  CloudHsmClusterInvalidConfigurationException: modelled,
-  CustomKeyStoreInvalidStateException: modelled,
-  CustomKeyStoreNotFoundException: modelled,
-  DisabledException: modelled,
-  DryRunOperationException: modelled,
-  IncorrectKeyException: modelled,
-  InvalidAliasNameException: modelled,
-  InvalidArnException: modelled,
-  InvalidCiphertextException: modelled,
-  InvalidGrantTokenException: modelled,
-  InvalidKeyUsageException: modelled,
-  InvalidMarkerException: modelled,
-  KMSInvalidStateException: modelled,
-  // A resource quota (keys, aliases), not a request rate: waiting does not help. KMS signals rate
-  // limits with ThrottlingException. (The AWS SDK's classifier still retries it as throttling.)
-  LimitExceededException: modelled,
-  MalformedPolicyDocumentException: modelled,
-  NotFoundException: modelled,
-  TagException: modelled,
-  UnsupportedOperationException: modelled,
-  XksKeyAlreadyInUseException: modelled,
-  XksKeyInvalidConfigurationException: modelled,
-  XksKeyNotFoundException: modelled,
-  // Server faults (§4): KMSInternalException 500 per the API Reference; KeyUnavailableException 500
-  // per the model; DependencyTimeoutException is 503 in the model but 500 in the API Reference.
-  KMSInternalException: serverFault,
-  KeyUnavailableException: serverFault,
-  DependencyTimeoutException: serverFault,
+function specOf(name: KmsErrorName, status: number): ErrorSpec {
+  const fault: ErrorFault = status >= 500 ? 'server' : 'client';
+  return Object.freeze({
+    status,
+    fault,
+    // Server faults are retryable (the model marks exactly KMSInternalException,
+    // KeyUnavailableException and DependencyTimeoutException `fault: true`), and so is a request
+    // rate limit. LimitExceededException is a resource quota (keys, aliases): waiting does not help.
+    retryable: fault === 'server' || name === 'ThrottlingException',
+    source: FRAMEWORK_ERRORS.has(name) ? 'framework' : 'model',
+  });
+}
 
-  // Framework errors (kms-facts.md §3), never listed by the model.
-  ValidationException: framework,
-  SerializationException: framework,
-  UnknownOperationException: framework,
-  AccessDeniedException: framework,
-  ThrottlingException: Object.freeze({ ...framework, retryable: true }),
-  // §3 allows 400 or 403. KMS answers even AccessDeniedException with 400 where other services use
-  // 403, so its front end evidently sends 400 for every client error; we follow that.
-  MissingAuthenticationTokenException: framework,
-  // The JSON (Coral) name for an unknown access key or session token; KMS uses it (§3). The Query
-  // protocol's InvalidClientTokenId is deliberately absent: KMS never sends it.
-  UnrecognizedClientException: framework,
-  InvalidSignatureException: framework,
-  IncompleteSignatureException: framework,
-  // A body over the size limit. 413 like AWS front ends: the status alone tells a client or proxy
-  // what went wrong before it parses the body, and resending the same request cannot succeed.
-  RequestEntityTooLargeException: Object.freeze({ ...framework, status: 413 }),
-} satisfies Record<string, ErrorSpec>);
+const STATUS: { readonly [N in KmsErrorName]: number } = { ...errorStatus, ...WIRE_ERROR_STATUS };
 
-export type KmsErrorName = keyof typeof ERROR_TABLE;
+/** Every error name with its status, fault side, retry flag and source. */
+export const ERROR_TABLE: { readonly [N in KmsErrorName]: ErrorSpec } = Object.freeze(
+  Object.fromEntries(
+    Object.entries(STATUS).map(([name, status]) => [name, specOf(name as KmsErrorName, status)]),
+  ) as { [N in KmsErrorName]: ErrorSpec },
+);
 
-/** Every name in the table, in table order. */
+/** Every name in the table: the spec's errors (alphabetical), then the wire's own. */
 export const KMS_ERROR_NAMES: readonly KmsErrorName[] = Object.freeze(
   Object.keys(ERROR_TABLE).filter(isKmsErrorName),
 );

@@ -2,7 +2,7 @@
  * Key and alias records as JSON values, for the durable store. Material is base64 (it is binary);
  * everything read back is checked field by field, since a file on disk is outside input.
  */
-import { base64ToBytes, bytesToBase64 } from '../crypto/bytes.js';
+import { decodeBase64 as base64ToBytes, encodeBase64 as bytesToBase64 } from '../codec/base64.js';
 import type { AliasRecord, KeyOrigin, KeyRecord, KeyState, KeyUsage, Tag } from './types.js';
 
 type Json = Record<string, unknown>;

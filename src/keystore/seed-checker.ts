@@ -2,7 +2,7 @@
  * Field checks for seed documents, collecting issues (zod-style: a path and a message each)
  * instead of stopping at the first.
  */
-import { base64ToBytes } from '../crypto/bytes.js';
+import { decodeBase64 as base64ToBytes } from '../codec/base64.js';
 import { isKeyId } from './key-id.js';
 import { KEY_SPECS, KEY_USAGES, usagesForKeySpec } from './key-spec.js';
 import { isObject } from './record-json.js';

@@ -1,12 +1,12 @@
 import { kmsError } from '../errors/index.js';
-import { base64ToBytes, bytesToBase64 } from '../crypto/index.js';
+import { decodeBase64, encodeBase64 } from '../codec/index.js';
 
 /**
  * Decodes a blob member. The spec's pattern already admits canonical base64 only; should anything
  * else get through, it is still the caller's malformed input, never a 500.
  */
 export function fromWire(text: string): Uint8Array {
-  const bytes = base64ToBytes(text);
+  const bytes = decodeBase64(text);
   if (!bytes) throw kmsError('SerializationException', 'Blob is not canonical base64.');
   return bytes;
 }
@@ -26,4 +26,5 @@ export function requiredCiphertext(text: string | undefined): Uint8Array {
   return fromWire(text);
 }
 
-export const toWire = bytesToBase64;
+/** Encodes a blob member. */
+export const toWire = encodeBase64;

@@ -21,6 +21,6 @@ export {
   type KmsOperationResolvers,
   type KmsResolverInfo,
 } from '../../generated/msw-handlers.js';
-export type { KmsInput, KmsOutput } from '../client/blobs.js';
+export type { KmsInput, KmsOutput } from '../codec/index.js';
 export type { OperationName } from '../../generated/operations.js';
 export { kmsError, KmsError, type KmsErrorName } from '../errors/index.js';

@@ -1,5 +1,5 @@
 import type { OperationName } from '../../generated/operations.js';
-import { decodeBlobs, encodeBlobs, type KmsOutput } from '../client/blobs.js';
+import { decodeBlobs, encodeBlobs, type KmsOutput } from '../codec/index.js';
 import { checkRequest, checkResponse, operations } from '../contract/index.js';
 import { isKmsError, kmsError, type KmsError } from '../errors/index.js';
 import type { KmsEngine } from '../mock/index.js';

@@ -5,7 +5,7 @@ import type {
   OperationOutput,
   operations,
 } from '../../generated/operations.js';
-import type { KmsOutput, WithBlobs } from '../client/blobs.js';
+import type { KmsOutput, WithBlobs } from '../codec/index.js';
 import type { KmsError, KmsErrorName } from '../errors/index.js';
 import type { WireLogger } from '../protocol/index.js';
 import type { SeedDocument } from './seed.js';

@@ -1,5 +1,4 @@
 export { TARGET_PREFIX, operationFromTarget, targetFor } from './targets.js';
-export { decodeBase64, encodeBase64, isCanonicalBase64 } from './base64.js';
 export {
   AMZ_JSON_CONTENT_TYPE,
   REQUEST_ID_HEADER,

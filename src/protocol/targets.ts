@@ -2,9 +2,10 @@
  * Operation routing for AWS JSON 1.1: every KMS call is `POST /` and the operation is named by the
  * `X-Amz-Target: TrentService.<Operation>` header (kms-facts.md §1).
  */
+import { TARGET_PREFIX } from '../codec/index.js';
 
-/** The service shape name of KMS plus the dot, as it prefixes every `X-Amz-Target`. */
-export const TARGET_PREFIX = 'TrentService.';
+/** The service shape name of KMS plus the dot, as it prefixes every `X-Amz-Target` (from the spec). */
+export { TARGET_PREFIX };
 
 const OPERATION_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 

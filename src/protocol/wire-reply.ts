@@ -1,8 +1,9 @@
+import { MEDIA_TYPE } from '../codec/index.js';
 import { kmsError, type KmsError } from '../errors/index.js';
 import type { WireResponse } from './wire-types.js';
 
-/** The AWS JSON 1.1 media type, on every request and response (kms-facts.md §1). */
-export const AMZ_JSON_CONTENT_TYPE = 'application/x-amz-json-1.1';
+/** The AWS JSON 1.1 media type, on every request and response (the spec's one media type). */
+export const AMZ_JSON_CONTENT_TYPE = MEDIA_TYPE;
 
 /** The request id header of Coral services, on success and error replies (kms-facts.md §1). */
 export const REQUEST_ID_HEADER = 'x-amzn-RequestId';

@@ -1,7 +1,8 @@
 import { GenerateRandomCommand, KMSClient, KMSServiceException } from '@aws-sdk/client-kms';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSigV4Verifier, type SigV4Secret } from '../../src/auth/index.js';
-import { encodeBase64, type OperationTable } from '../../src/protocol/index.js';
+import { encodeBase64 } from '../../src/codec/index.js';
+import type { OperationTable } from '../../src/protocol/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 
 const KEYS = new Map<string, SigV4Secret>([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as errors from '../../src/errors/index.js';
+import { exportedErrorClasses } from './exported-classes.js';
 import {
   InvalidCiphertextException,
   KMS_ERROR_NAMES,
@@ -13,6 +14,12 @@ import {
 const exported: Readonly<Record<string, unknown>> = errors;
 
 describe('KmsError classes', () => {
+  // src/errors/index.ts lists the classes by name (explicit re-exports); this keeps the list equal
+  // to the error table, which is the spec's errors plus the wire's own.
+  it('are exported by name for exactly the names of the error table', () => {
+    expect(exportedErrorClasses(exported)).toEqual([...KMS_ERROR_NAMES].sort());
+  });
+
   it.each(KMS_ERROR_NAMES)('%s is an exported class named as its __type', (name) => {
     const ErrorClass = exported[name];
     expect(typeof ErrorClass).toBe('function');

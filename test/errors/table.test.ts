@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorStatus } from '../../generated/operations.js';
 import { ERROR_TABLE, KMS_ERROR_NAMES, errorSpec, isKmsErrorName } from '../../src/errors/index.js';
 
 // The 25 errors the KMS model lists for the operations we serve (kms-facts.md §1, §4).
@@ -37,6 +38,17 @@ const SERVER_FAULTS = [
 ];
 
 describe('ERROR_TABLE', () => {
+  it("holds the spec's errors with the spec's statuses, plus the two the wire sends before any operation", () => {
+    const spec: Readonly<Record<string, number>> = errorStatus;
+    const wireOnly = ['RequestEntityTooLargeException', 'UnknownOperationException'];
+    expect([...KMS_ERROR_NAMES].sort()).toEqual([...Object.keys(spec), ...wireOnly].sort());
+    for (const [name, status] of Object.entries(spec))
+      expect({ name, status: ERROR_TABLE[name as keyof typeof ERROR_TABLE].status }).toEqual({
+        name,
+        status,
+      });
+  });
+
   it('lists exactly the modelled errors as source "model"', () => {
     const modelled = KMS_ERROR_NAMES.filter((name) => errorSpec(name).source === 'model');
     expect([...modelled].sort()).toEqual([...MODELLED].sort());

@@ -11,10 +11,10 @@ import { keyRecord } from './fixtures.js';
 const src = new URL('../../src/', import.meta.url).pathname;
 let work = '';
 
-/** Transpiles src/crypto, src/keystore (and src/protocol, for base64) to plain ESM so a child `node` can run the store. */
+/** Transpiles src/crypto, src/keystore (and src/codec, for base64) to plain ESM so a child `node` can run the store. */
 async function buildStore(): Promise<string> {
   work = await mkdtemp(join(tmpdir(), 'kms-contract-crash-'));
-  for (const folder of ['crypto', 'keystore', 'protocol']) {
+  for (const folder of ['crypto', 'keystore', 'codec']) {
     for (const file of (await readdir(join(src, folder))).filter((f) => f.endsWith('.ts'))) {
       const source = await readFile(join(src, folder, file), 'utf8');
       const { outputText } = ts.transpileModule(source, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64 } from '../../src/crypto/bytes.js';
+import { encodeBase64 as bytesToBase64 } from '../../src/codec/index.js';
 import { decryptBlob, encryptUnderKey } from '../../src/crypto/envelope.js';
 import { materialIdOf } from '../../src/crypto/random.js';
 import { createMemoryStore } from '../../src/keystore/memory-store.js';

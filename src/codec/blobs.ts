@@ -1,22 +1,13 @@
 /**
- * Blobs: base64 strings on the wire (AWS JSON 1.1, kms-facts §1), `Uint8Array` in the values a
- * caller handles, as in the AWS SDK. Blob members have the same name wherever they appear in the
- * contract; test/client/blobs.test.ts checks this list against every `contentEncoding: base64`
- * schema the spec references.
+ * Blobs: base64 strings on the wire (AWS JSON 1.1), `Uint8Array` in the values a caller handles, as
+ * in the AWS SDK. Blob members have the same name wherever they appear in the contract, so the
+ * generated list of `contentEncoding: base64` member names finds them at any depth.
  */
 import type { OperationInput, OperationName, OperationOutput } from '../../generated/operations.js';
-import { fromBase64, toBase64 } from './base64.js';
+import { BLOB_MEMBERS, type BlobMember } from '../../generated/wire.js';
+import { decodeBase64, encodeBase64 } from './base64.js';
 
-/** Every member name the contract gives a blob schema (CiphertextType, PlaintextType, ...). */
-export type BlobMember =
-  'AttestationDocument' | 'CiphertextBlob' | 'CiphertextForRecipient' | 'Plaintext';
-
-const BLOB_MEMBERS: ReadonlySet<string> = new Set<BlobMember>([
-  'AttestationDocument',
-  'CiphertextBlob',
-  'CiphertextForRecipient',
-  'Plaintext',
-]);
+const BLOBS: ReadonlySet<string> = new Set(BLOB_MEMBERS);
 
 /**
  * A wire type with every blob member as bytes (`Blob`), at any depth. Received blobs are
@@ -55,7 +46,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * encodeBlobs({ Plaintext: new Uint8Array([1, 2]) }) // { Plaintext: 'AQI=' }
  */
 export function encodeBlobs(value: unknown): unknown {
-  if (value instanceof Uint8Array) return toBase64(value);
+  if (value instanceof Uint8Array) return encodeBase64(value);
   if (Array.isArray(value)) return value.map(encodeBlobs);
   if (isRecord(value))
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encodeBlobs(v)]));
@@ -75,9 +66,8 @@ export function decodeBlobs(value: unknown, path = ''): unknown {
   return Object.fromEntries(
     Object.entries(value).map(([key, member]) => {
       const at = path === '' ? key : `${path}.${key}`;
-      if (!BLOB_MEMBERS.has(key) || typeof member !== 'string')
-        return [key, decodeBlobs(member, at)];
-      const bytes = fromBase64(member);
+      if (!BLOBS.has(key) || typeof member !== 'string') return [key, decodeBlobs(member, at)];
+      const bytes = decodeBase64(member);
       if (bytes === undefined) throw new RangeError(`${at} is not canonical base64`);
       return [key, bytes];
     }),

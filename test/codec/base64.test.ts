@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, encodeBase64, isCanonicalBase64 } from '../../src/protocol/index.js';
+import { decodeBase64, encodeBase64, isCanonicalBase64 } from '../../src/codec/index.js';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 
@@ -13,6 +13,7 @@ describe('decodeBase64 accepts canonical standard padded base64 only', () => {
     ['+/+/', bytes(0xfb, 0xff, 0xbf)],
     ['Zm9vYmFy', new TextEncoder().encode('foobar')],
     ['Zg==', new TextEncoder().encode('f')],
+    ['+/8=', bytes(0xfb, 0xff)],
   ])('accepts %j', (text, want) => {
     expect(decodeBase64(text)).toEqual(want);
     expect(isCanonicalBase64(text)).toBe(true);
@@ -75,5 +76,49 @@ describe('agrees with Node Buffer', () => {
   it('round-trips a 4 KB blob', () => {
     const blob = Uint8Array.from({ length: 4096 }, (_, i) => (i * 131) & 255);
     expect(decodeBase64(encodeBase64(blob))).toEqual(blob);
+  });
+
+  it('round-trips 100,000 bytes', () => {
+    const blob = Uint8Array.from({ length: 100_000 }, (_, i) => i % 251);
+    expect(decodeBase64(encodeBase64(blob))).toEqual(blob);
+  });
+});
+
+// The platform's own codec, which a browser page would use without this one: the same spelling,
+// and the same verdict on every string, canonical or not.
+describe('agrees with atob and btoa', () => {
+  const params = { seed: 5, numRuns: 2000 };
+  const binary = (bytes: Uint8Array): string => String.fromCharCode(...bytes);
+  /** atob reads it (atob also reads unpadded text) and btoa gives it back unchanged. */
+  const atobCanonical = (text: string): boolean => {
+    try {
+      return text.length % 4 === 0 && btoa(atob(text)) === text;
+    } catch {
+      return false;
+    }
+  };
+
+  it('encodes like btoa', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (input) => {
+        expect(encodeBase64(input)).toBe(btoa(binary(input)));
+      }),
+      params,
+    );
+  });
+
+  it('accepts a string exactly when atob reads it and btoa spells it the same', () => {
+    const char = fc.constantFrom(
+      ...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_ \n'.split(''),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 16 }), (chars) => {
+        const text = chars.join('');
+        const decoded = decodeBase64(text);
+        expect(decoded !== undefined).toBe(atobCanonical(text));
+        if (decoded !== undefined) expect(binary(decoded)).toBe(atob(text));
+      }),
+      params,
+    );
   });
 });
