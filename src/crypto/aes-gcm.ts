@@ -17,10 +17,11 @@ export interface Sealed {
 }
 
 /**
- * The AES-256-GCM primitive behind {@link seal} and {@link open}. WebCrypto is the default, so the
- * engine runs unchanged in browsers; a server may install a faster one of the same algorithm
- * (node:crypto's is about 3x cheaper per call than WebCrypto's job queue: `npm run bench`).
- * Blobs sealed by one backend open with the other (test/crypto/aes-gcm-backends.test.ts).
+ * The AES-256-GCM primitive behind {@link seal} and {@link open}, passed by whoever builds the
+ * engine (never a process-wide switch). WebCrypto is the default, so the engine runs unchanged in
+ * browsers; a server may pass a faster one of the same algorithm (node:crypto's is about 3x cheaper
+ * per call than WebCrypto's job queue: `npm run bench`). Blobs sealed by one backend open with the
+ * other (test/server/aes-gcm-backends.test.ts).
  */
 export interface AesGcmBackend {
   encrypt(material: Bytes, iv: Bytes, plaintext: Bytes, aad: Bytes): Promise<Bytes> | Bytes;
@@ -33,7 +34,8 @@ export interface AesGcmBackend {
   ): Promise<Bytes | undefined> | Bytes | undefined;
 }
 
-const webCryptoBackend: AesGcmBackend = {
+/** AES-256-GCM through WebCrypto `crypto.subtle`: available in Node and in browsers. */
+export const webCryptoAesGcm: AesGcmBackend = {
   async encrypt(material, iv, plaintext, aad) {
     const key = await importAesKey(material);
     const params = { name: 'AES-GCM', iv, additionalData: aad, tagLength: TAG_BYTES * 8 };
@@ -49,15 +51,6 @@ const webCryptoBackend: AesGcmBackend = {
     }
   },
 };
-
-let backend: AesGcmBackend = webCryptoBackend;
-
-/** Replaces the AES-256-GCM primitive process-wide (see {@link AesGcmBackend}); returns the previous one. */
-export function useAesGcmBackend(next: AesGcmBackend): AesGcmBackend {
-  const previous = backend;
-  backend = next;
-  return previous;
-}
 
 /**
  * importKey is slow next to a 32-byte encryption, so keys are cached. The cache is keyed by the
@@ -97,6 +90,7 @@ export async function seal(
   material: Uint8Array,
   plaintext: Uint8Array,
   aad: Uint8Array,
+  backend: AesGcmBackend = webCryptoAesGcm,
 ): Promise<Sealed> {
   if (material.length !== KEY_MATERIAL_BYTES) throw new RangeError('key material must be 32 bytes');
   const iv = randomBytes(IV_BYTES);
@@ -112,6 +106,7 @@ export async function open(
   iv: Uint8Array,
   ciphertext: Uint8Array,
   aad: Uint8Array,
+  backend: AesGcmBackend = webCryptoAesGcm,
 ): Promise<Bytes | undefined> {
   if (material.length !== KEY_MATERIAL_BYTES || iv.length !== IV_BYTES) return undefined;
   if (ciphertext.length < TAG_BYTES) return undefined;

@@ -5,7 +5,7 @@
  * is self-delimiting, so the concatenation is unambiguous, and authenticating it means a flipped
  * bit anywhere in the blob fails decryption (the IV and tag are covered by GCM itself).
  */
-import { open, seal } from './aes-gcm.js';
+import { open, seal, type AesGcmBackend } from './aes-gcm.js';
 import type { Bytes } from './bytes.js';
 import { concatBytes } from './bytes.js';
 import { encodeBlob, encodeBlobHeader, parseBlob } from './ciphertext-blob.js';
@@ -23,6 +23,8 @@ export interface EncryptUnderKeyInput {
   material: Uint8Array;
   plaintext: Uint8Array;
   context?: EncryptionContext | undefined;
+  /** The AES-256-GCM primitive; WebCrypto when left out. */
+  aesGcm?: AesGcmBackend | undefined;
 }
 
 /** What a lookup returns for a key id: its current material and that material's id. */
@@ -61,7 +63,7 @@ export type DecryptResult =
 export async function encryptUnderKey(input: EncryptUnderKeyInput): Promise<Bytes> {
   const header = encodeBlobHeader(input.keyId, input.materialId);
   const aad = concatBytes(header, encodeEncryptionContext(input.context));
-  const { iv, ciphertext } = await seal(input.material, input.plaintext, aad);
+  const { iv, ciphertext } = await seal(input.material, input.plaintext, aad, input.aesGcm);
   return encodeBlob({ keyId: input.keyId, materialId: input.materialId, iv, ciphertext });
 }
 
@@ -77,6 +79,7 @@ export async function decryptBlob(
   blob: Uint8Array,
   lookup: KeyLookup,
   context?: EncryptionContext,
+  aesGcm?: AesGcmBackend,
 ): Promise<DecryptResult> {
   const parsed = parseBlob(blob);
   if (!parsed) return { ok: false, reason: 'malformed' };
@@ -87,7 +90,7 @@ export async function decryptBlob(
     return { ok: false, reason: 'auth-failed' };
   }
   const aad = concatBytes(parsed.header, encodeEncryptionContext(context));
-  const plaintext = await open(key.material, parsed.iv, parsed.ciphertext, aad);
+  const plaintext = await open(key.material, parsed.iv, parsed.ciphertext, aad, aesGcm);
   if (!plaintext) return { ok: false, reason: 'auth-failed' };
   return { ok: true, keyId: parsed.keyId, materialId: parsed.materialId, plaintext };
 }

@@ -1,7 +1,7 @@
 export {
   open,
   seal,
-  useAesGcmBackend,
+  webCryptoAesGcm,
   IV_BYTES,
   TAG_BYTES,
   type AesGcmBackend,

@@ -1,3 +1,4 @@
+import type { AesGcmBackend } from '../crypto/index.js';
 import type { KeyStore } from '../keystore/index.js';
 import type { MockConfig } from './config.js';
 import type { DeletionSweeper } from './deletion-sweeper.js';
@@ -12,6 +13,8 @@ export interface MockContext {
   exclusive: <T>(work: () => Promise<T>) => Promise<T>;
   /** Keys scheduled for deletion are deleted once their date passes. */
   deletions: Pick<DeletionSweeper, 'scheduled'>;
+  /** The AES-256-GCM primitive every seal and open of this engine uses. */
+  aesGcm: AesGcmBackend;
 }
 
 /** A promise chain used as a mutex: each task starts when the previous one settles. */

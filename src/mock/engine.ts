@@ -5,6 +5,7 @@ import {
   type OperationName,
   type OperationOutput,
 } from '../contract/index.js';
+import { webCryptoAesGcm, type AesGcmBackend } from '../crypto/index.js';
 import { kmsError } from '../errors/index.js';
 import { withoutNulls } from '../protocol/index.js';
 import { createMemoryStore, type KeyStore } from '../keystore/index.js';
@@ -18,6 +19,11 @@ export interface KmsEngineOptions extends Partial<MockConfig> {
   store?: KeyStore;
   /** Seconds since the epoch. */
   now?: () => number;
+  /**
+   * The AES-256-GCM primitive, chosen by whoever builds the engine: WebCrypto by default (browsers,
+   * MSW); `startMockServer` passes node:crypto's. Engines in one process never share the choice.
+   */
+  aesGcm?: AesGcmBackend;
 }
 
 /** The mock KMS, transport-free: validated input in, output or a thrown KmsError out. */
@@ -52,6 +58,7 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
     now: options.now ?? (() => Date.now() / 1000),
     exclusive: createExclusive(),
     deletions: sweeper,
+    aesGcm: options.aesGcm ?? webCryptoAesGcm,
   };
   return {
     config,

@@ -34,6 +34,7 @@ export async function encrypt(
     material,
     plaintext: fromWire(input.Plaintext),
     context: sealingContext(input.EncryptionContext),
+    aesGcm: ctx.aesGcm,
   });
   return {
     CiphertextBlob: toWire(blob),

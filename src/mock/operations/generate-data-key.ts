@@ -28,6 +28,7 @@ export async function makeDataKey(
     material,
     plaintext,
     context: sealingContext(input.EncryptionContext),
+    aesGcm: ctx.aesGcm,
   });
   return { plaintext, blob, arn: keyArn(ctx.config, key.keyId), materialId };
 }

@@ -51,6 +51,7 @@ export async function openCiphertext(
         ? { material: key.material, materialId: key.materialId }
         : undefined,
     request.context,
+    ctx.aesGcm,
   );
   if (!opened.ok) throw kmsError('InvalidCiphertextException');
   return { key, plaintext: opened.plaintext, materialId: opened.materialId };

@@ -32,6 +32,7 @@ export async function reEncrypt(
     material,
     plaintext: source.plaintext,
     context: sealingContext(input.DestinationEncryptionContext, 'destinationEncryptionContext'),
+    aesGcm: ctx.aesGcm,
   });
   source.plaintext.fill(0);
   return {
