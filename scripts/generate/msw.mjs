@@ -35,24 +35,14 @@ function operationRows(spec) {
 }
 
 /**
- * The MSW handler layer: one handler per endpoint host that dispatches on `X-Amz-Target` to a
- * resolver per operation. MSW drops the `#...` of a handler URL, so one handler per spec path
- * would match every operation alike (tooling-findings §4).
+ * The MSW handler layer: one handler per endpoint host, handing every request to one function.
+ * MSW drops the `#...` of a handler URL, so one handler per spec path would match every operation
+ * alike; routing on `X-Amz-Target` is left to the wire handler behind, so a request is routed once.
  */
 export function emitMswHandlers(spec) {
   const rows = operationRows(spec);
-  const targets = Object.fromEntries(rows.map((r) => [r.target, r.name]));
-  const members = rows
-    .map(
-      (r) =>
-        `  /** \`${r.target}\`: ${r.summary} */\n  readonly ${r.name}?: KmsOperationResolver<'${r.name}'>;`,
-    )
-    .join('\n');
-  const cases = rows
-    .map(
-      (r) =>
-        `    case '${r.target}':\n      return resolvers.${r.name}?.({ operation: '${r.name}', request });`,
-    )
+  const targets = rows
+    .map((r) => `  /** ${r.summary} */\n  ${JSON.stringify(r.target)}: ${JSON.stringify(r.name)},`)
     .join('\n');
   return `${TS_HEADER}import { http, type HttpHandler } from 'msw';
 import type { OperationName } from './operations.js';
@@ -64,30 +54,16 @@ import type { OperationName } from './operations.js';
 export const kmsEndpoints = ${JSON.stringify(endpointPatterns(spec), null, 2)} as const;
 
 /** The operation each \`X-Amz-Target\` names. */
-export const operationsByTarget = ${JSON.stringify(targets, null, 2)} as const satisfies Record<string, OperationName>;
-
-/** What one operation's resolver is given. */
-export interface KmsResolverInfo<Op extends OperationName> {
-  /** The operation \`X-Amz-Target\` names. */
-  readonly operation: Op;
-  /** A copy of the intercepted request: reading its body leaves the original to \`fallback\`. */
-  readonly request: Request;
-}
-
-/** One operation's resolver: a response, or undefined to leave the request to \`fallback\`. */
-export type KmsOperationResolver<Op extends OperationName> = (
-  info: KmsResolverInfo<Op>,
-) => Response | undefined | Promise<Response | undefined>;
-
-/** A resolver per operation of the spec; operations without one go to \`fallback\`. */
-export interface KmsOperationResolvers {
-${members}
-}
+export const operationsByTarget = {
+${targets}
+} as const satisfies Record<string, OperationName>;
 
 export interface KmsEndpointHandlersOptions {
-  readonly resolvers: KmsOperationResolvers;
-  /** Answers every request no resolver answered: no or an unknown \`X-Amz-Target\`, or a resolver that returned undefined. */
-  readonly fallback: (request: Request) => Response | Promise<Response>;
+  /**
+   * Answers every request to a KMS endpoint, whatever its method and \`X-Amz-Target\`: routing,
+   * including the UnknownOperationException for a missing or unknown target, is its job.
+   */
+  readonly handle: (request: Request) => Response | Promise<Response>;
   /** Base URLs served besides {@link kmsEndpoints}, e.g. \`http://127.0.0.1:4566/\`. */
   readonly baseUrls?: readonly string[];
 }
@@ -98,25 +74,13 @@ export interface KmsEndpointHandlersOptions {
  *
  * @example
  * const handlers = kmsEndpointHandlers({
- *   resolvers: { GenerateRandom: () => HttpResponse.json({ Plaintext: 'AAAA' }) },
- *   fallback: () => HttpResponse.json({ __type: 'UnknownOperationException' }, { status: 400 }),
+ *   handle: async (request) => toResponse(await wire(await toWireRequest(request))),
  * });
  */
 export function kmsEndpointHandlers(options: KmsEndpointHandlersOptions): HttpHandler[] {
-  const resolve = async ({ request }: { request: Request }): Promise<Response> =>
-    (await resolveOperation(options.resolvers, request.clone())) ?? options.fallback(request);
+  const resolve = ({ request }: { request: Request }): Response | Promise<Response> =>
+    options.handle(request);
   return [...kmsEndpoints, ...(options.baseUrls ?? [])].map((url) => http.all(url, resolve));
-}
-
-function resolveOperation(
-  resolvers: KmsOperationResolvers,
-  request: Request,
-): Response | undefined | Promise<Response | undefined> {
-  switch (request.headers.get('x-amz-target')) {
-${cases}
-    default:
-      return undefined;
-  }
 }
 `;
 }

@@ -26,12 +26,31 @@ export interface KmsEngineOptions extends Partial<MockConfig> {
   aesGcm?: AesGcmBackend;
 }
 
+declare const accepted: unique symbol;
+
+/** A request body that passed the engine's contract gate ({@link KmsEngine.accept}) for `Op`. */
+export type AcceptedInput<Op extends OperationName> = OperationInput<Op> & {
+  readonly [accepted]: Op;
+};
+
 /** The mock KMS, transport-free: validated input in, output or a thrown KmsError out. */
 export interface KmsEngine {
   readonly config: MockConfig;
   readonly store: KeyStore;
-  /** Runs one operation on an already-parsed JSON body. */
+  /** Runs one operation on an already-parsed JSON body: {@link accept}, then {@link run}. */
   call<Op extends OperationName>(operation: Op, body: unknown): Promise<OperationOutput<Op>>;
+  /**
+   * The one contract gate every front door shares: members set to null dropped (Smithy reads them
+   * as absent), then the body checked against the operation's input schema. Throws the KmsError a
+   * refused request gets. A front door that acts between the gate and the operation (MSW's test
+   * controls) calls this and {@link run} apart; everything else calls {@link call}.
+   */
+  accept<Op extends OperationName>(operation: Op, body: unknown): AcceptedInput<Op>;
+  /** Runs one operation on a body {@link accept} let through. */
+  run<Op extends OperationName>(
+    operation: Op,
+    input: AcceptedInput<Op>,
+  ): Promise<OperationOutput<Op>>;
   /** Whether the contract has this operation (the wire layer answers UnknownOperationException otherwise). */
   has(operation: string): operation is OperationName;
 }
@@ -60,21 +79,29 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
     deletions: sweeper,
     aesGcm: options.aesGcm ?? webCryptoAesGcm,
   };
+  const accept = <Op extends OperationName>(operation: Op, body: unknown): AcceptedInput<Op> => {
+    const input = withoutNulls(body);
+    const check = checkRequest(operation, input);
+    if (!check.ok) throw kmsError(check.rejection.type, check.rejection.message);
+    // checkRequest validated it against the operation's input schema just above.
+    return input as AcceptedInput<Op>;
+  };
+  const run = async <Op extends OperationName>(
+    operation: Op,
+    input: AcceptedInput<Op>,
+  ): Promise<OperationOutput<Op>> => {
+    const now = ctx.now();
+    if (sweeper.due(now)) await ctx.exclusive(() => sweeper.sweep(now));
+    const impl = implementations[operation];
+    return impl(ctx, input);
+  };
   return {
     config,
     store,
     has: (operation: string): operation is OperationName => Object.hasOwn(operations, operation),
-    async call<Op extends OperationName>(
-      operation: Op,
-      body: unknown,
-    ): Promise<OperationOutput<Op>> {
-      body = withoutNulls(body);
-      const check = checkRequest(operation, body);
-      if (!check.ok) throw kmsError(check.rejection.type, check.rejection.message);
-      const now = ctx.now();
-      if (sweeper.due(now)) await ctx.exclusive(() => sweeper.sweep(now));
-      const impl = implementations[operation];
-      return impl(ctx, body as OperationInput<Op>);
-    },
+    accept,
+    run,
+    // async, so a refused body is a rejection as every other failure is, never a synchronous throw.
+    call: async (operation, body) => run(operation, accept(operation, body)),
   };
 }

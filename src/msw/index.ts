@@ -17,9 +17,6 @@ export {
   kmsEndpoints,
   operationsByTarget,
   type KmsEndpointHandlersOptions,
-  type KmsOperationResolver,
-  type KmsOperationResolvers,
-  type KmsResolverInfo,
 } from '../../generated/msw-handlers.js';
 export type { KmsInput, KmsOutput } from '../codec/index.js';
 export type { OperationName } from '../../generated/operations.js';

@@ -1,9 +1,5 @@
 import type { HttpHandler } from 'msw';
-import {
-  kmsEndpointHandlers,
-  operationsByTarget,
-  type KmsOperationResolvers,
-} from '../../generated/msw-handlers.js';
+import { kmsEndpointHandlers } from '../../generated/msw-handlers.js';
 import type { OperationName } from '../../generated/operations.js';
 import { applySeed, createMemoryStore, formatSeedIssues, type Seed } from '../keystore/index.js';
 import { createKmsEngine, type KmsEngine } from '../mock/index.js';
@@ -69,19 +65,10 @@ export function createKmsMock(options: KmsMockOptions = {}): KmsMock {
     operations: mockOperations(() => engine, controls, log),
     ...(options.logger ? { logger: options.logger } : {}),
   });
-  const answer = async (request: Request): Promise<Response> =>
-    toResponse(await wire(await toWireRequest(request)));
-  // Every operation and every other request go to the one wire handler: it owns routing errors
-  // (UnknownOperationException), JSON parsing and the error format, exactly as the HTTP server does.
-  const resolvers: KmsOperationResolvers = Object.fromEntries(
-    Object.values(operationsByTarget).map((operation: OperationName) => [
-      operation,
-      ({ request }: { request: Request }) => answer(request),
-    ]),
-  );
+  // Every request goes to the one wire handler: it routes on X-Amz-Target (once) and owns routing
+  // errors (UnknownOperationException), JSON parsing and the error format, as the HTTP server does.
   const handlers = kmsEndpointHandlers({
-    resolvers,
-    fallback: answer,
+    handle: async (request) => toResponse(await wire(await toWireRequest(request))),
     baseUrls: (options.baseUrls ?? []).map(baseUrlPattern),
   });
 

@@ -1,13 +1,12 @@
 import type { OperationName } from '../../generated/operations.js';
 import { decodeBlobs, encodeBlobs, type KmsOutput } from '../codec/index.js';
-import { checkRequest, checkResponse, operations } from '../contract/index.js';
+import { checkResponse, operations } from '../contract/index.js';
 import { isKmsError, kmsError, type KmsError } from '../errors/index.js';
 import type { KmsEngine } from '../mock/index.js';
 import type { OperationContext, OperationTable } from '../protocol/index.js';
 import type { CallLog } from './call-log.js';
 import type { Controls } from './controls.js';
 import type { KmsReceivedInput, KmsResolver } from './types.js';
-import { withoutNulls } from '../protocol/index.js';
 
 type WireOutput = Record<string, unknown> | undefined;
 
@@ -42,8 +41,8 @@ async function runResolver<Op extends OperationName>(
 }
 
 /**
- * The operation table the wire handler dispatches on: per operation, the contract check, then a
- * planned failure, a test's resolver or the engine, and a record of the call. Requests the
+ * The operation table the wire handler dispatches on: per operation, the engine's contract gate,
+ * then a planned failure, a test's resolver or the engine, and a record of the call. Requests the
  * contract refuses never reach an operation, so they are answered but not recorded.
  */
 export function mockOperations(
@@ -55,11 +54,10 @@ export function mockOperations(
   for (const operation of Object.keys(operations) as OperationName[]) {
     table[operation] = async (raw, ctx) => {
       const kms = await engine();
-      const body = withoutNulls(raw);
-      const check = checkRequest(operation, body);
-      if (!check.ok) throw kmsError(check.rejection.type, check.rejection.message);
-      // Checked against the operation's input schema just above.
-      const input = decodeBlobs(body) as KmsReceivedInput<typeof operation>;
+      // The one contract gate: the engine's. The body it lets through is run as it is, unchecked again.
+      const accepted = kms.accept(operation, raw);
+      // Accepted by the operation's input schema, so its decoded form is the operation's input.
+      const input = decodeBlobs(accepted) as KmsReceivedInput<typeof operation>;
       const record = (result: { ok: true; output: WireOutput } | { ok: false; error: KmsError }) =>
         log.add({
           operation,
@@ -74,7 +72,7 @@ export function mockOperations(
       try {
         const failure = controls.takeFailure(operation);
         if (failure) throw failure;
-        const next = async () => (await kms.call(operation, body)) as WireOutput;
+        const next = async () => (await kms.run(operation, accepted)) as WireOutput;
         const resolver = controls.takeOverride(operation);
         const output = resolver
           ? await runResolver(operation, resolver, input, ctx, next)

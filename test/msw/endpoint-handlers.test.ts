@@ -1,42 +1,35 @@
-// The generated handler layer on its own: one handler per endpoint host, dispatch on X-Amz-Target.
+// The generated handler layer on its own: one handler per endpoint host, every request handed on
+// whole to one function (the wire handler routes it, once).
 import { HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { operations, type OperationName } from '../../src/contract/index.js';
-import {
-  kmsEndpointHandlers,
-  kmsEndpoints,
-  operationsByTarget,
-  type KmsOperationResolvers,
-} from '../../src/msw/index.js';
+import { kmsEndpointHandlers, kmsEndpoints, operationsByTarget } from '../../src/msw/index.js';
 
 const names = Object.keys(operations) as OperationName[];
-const seen: string[] = [];
-const echo =
-  (operation: OperationName) =>
-  async ({ request }: { request: Request }) => {
-    seen.push(await request.text());
-    return HttpResponse.json({ answeredBy: operation });
-  };
-const resolvers: KmsOperationResolvers = Object.fromEntries(names.map((op) => [op, echo(op)]));
-const fallback = async (request: Request) =>
-  HttpResponse.json(
-    { __type: 'UnknownOperationException', body: await request.text() },
-    { status: 400 },
-  );
+const seen: { method: string; target: string | null; body: string }[] = [];
 const handlers = kmsEndpointHandlers({
-  resolvers: { ...resolvers, GenerateRandom: () => undefined },
-  fallback,
+  handle: async (request) => {
+    seen.push({
+      method: request.method,
+      target: request.headers.get('x-amz-target'),
+      body: await request.text(),
+    });
+    return HttpResponse.json({ handled: seen.length });
+  },
   baseUrls: ['http://127.0.0.1:4566/'],
 });
 const server = setupServer(...handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  seen.length = 0;
+});
 afterAll(() => server.close());
 
-const post = (url: string, target: string | undefined, body = '{}') =>
+const send = (url: string, target: string | undefined, body?: string, method = 'POST') =>
   fetch(url, {
-    method: 'POST',
-    body,
+    method,
+    ...(body === undefined ? {} : { body }),
     headers: target === undefined ? {} : { 'x-amz-target': target },
   }).then((r) => r.json());
 
@@ -56,38 +49,30 @@ describe('kmsEndpointHandlers', () => {
       expect(operations[op].target).toBe(target);
   });
 
-  it.each(names.filter((n) => n !== 'GenerateRandom'))(
-    'sends TrentService.%s to its own resolver, on every host',
-    async (op) => {
-      for (const url of [
-        'https://kms.eu-west-1.amazonaws.com/',
-        'https://kms.cn-north-1.amazonaws.com.cn/',
-        'http://127.0.0.1:4566/',
-      ]) {
-        expect(await post(url, `TrentService.${op}`)).toEqual({ answeredBy: op });
-      }
-    },
-  );
-
-  it('leaves unknown and missing targets to the fallback', async () => {
-    expect(await post('https://kms.us-east-1.amazonaws.com/', 'TrentService.Sign')).toMatchObject({
-      __type: 'UnknownOperationException',
-    });
-    expect(await post('https://kms.us-east-1.amazonaws.com/', undefined)).toMatchObject({
-      __type: 'UnknownOperationException',
-    });
+  it('hands every operation, on every host, to the one function with its whole body', async () => {
+    const hosts = [
+      'https://kms.eu-west-1.amazonaws.com/',
+      'https://kms.cn-north-1.amazonaws.com.cn/',
+      'http://127.0.0.1:4566/',
+    ];
+    for (const op of names)
+      for (const url of hosts) await send(url, `TrentService.${op}`, '{"NumberOfBytes":3}');
+    expect(seen).toHaveLength(names.length * hosts.length);
+    expect(seen.every((call) => call.body === '{"NumberOfBytes":3}')).toBe(true);
+    expect(new Set(seen.map((call) => call.target))).toEqual(
+      new Set(names.map((op) => `TrentService.${op}`)),
+    );
   });
 
-  it('gives the fallback the whole body when a resolver steps aside', async () => {
-    expect(
-      await post(
-        'https://kms.us-east-1.amazonaws.com/',
-        'TrentService.GenerateRandom',
-        '{"NumberOfBytes":3}',
-      ),
-    ).toEqual({
-      __type: 'UnknownOperationException',
-      body: '{"NumberOfBytes":3}',
-    });
+  it('hands on unknown and missing targets and other methods too: routing is not its job', async () => {
+    const url = 'https://kms.us-east-1.amazonaws.com/';
+    expect(await send(url, 'TrentService.Sign', '{}')).toEqual({ handled: 1 });
+    expect(await send(url, undefined, '{}')).toEqual({ handled: 2 });
+    expect(await send(url, 'TrentService.ListKeys', undefined, 'GET')).toEqual({ handled: 3 });
+    expect(seen.map((call) => [call.method, call.target])).toEqual([
+      ['POST', 'TrentService.Sign'],
+      ['POST', null],
+      ['GET', 'TrentService.ListKeys'],
+    ]);
   });
 });
