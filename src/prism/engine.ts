@@ -1,4 +1,5 @@
 import { createClientFromOperations } from '@stoplight/prism-http/dist/client.js';
+import { AMZ_JSON_CONTENT_TYPE } from '../protocol/index.js';
 import type { PrismOperation } from './operations.js';
 import { statusOfExample, targetOf } from './operations.js';
 import type { Preference } from './prefer.js';
@@ -7,7 +8,6 @@ type ClientConfig = Parameters<typeof createClientFromOperations>[1];
 type PrismClient = ReturnType<typeof createClientFromOperations>;
 type HttpMethod = Parameters<PrismClient['request']>[1]['method'];
 
-const MEDIA_TYPE = 'application/x-amz-json-1.1';
 const METHODS: readonly string[] = [
   'get',
   'put',
@@ -94,7 +94,7 @@ function mockConfig(
     mock: {
       dynamic: preference.dynamic ?? dynamic,
       // AWS ignores Accept; a fixed media type also keeps an Accept header from making Prism answer 406.
-      mediaTypes: [MEDIA_TYPE],
+      mediaTypes: [AMZ_JSON_CONTENT_TYPE],
       ...(code !== undefined ? { code } : {}),
       ...(preference.example !== undefined ? { exampleKey: preference.example } : {}),
     },
@@ -102,9 +102,10 @@ function mockConfig(
 }
 
 /**
- * Prism used as a library (tooling-findings §2c): it routes on the path only, so the target is put
- * back into the `/#X-Amz-Target=<target>` path that the spec declares, with `#` sent as `%23`
- * (Prism's matchPath decodes it; a raw `#` would be cut off as a fragment).
+ * Prism used as a library (`createClientFromOperations`, the core of the Prism CLI): it routes on
+ * the path only, so the target is put back into the `/#X-Amz-Target=<target>` path that the spec
+ * declares, with `#` sent as `%23` (Prism's matchPath decodes it; a raw `#` would be cut off as a
+ * fragment).
  */
 export function createPrismEngine(
   operations: PrismOperation[],

@@ -1,17 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import type { WireLogger } from '../protocol/index.js';
+import { startServer } from '../server/http-server.js';
 import { createPrismEngine } from './engine.js';
-import type { PrismEngine } from './engine.js';
-import { createPrismLogger } from './logger.js';
-import type { PrismLogLevel } from './logger.js';
+import { createPrismLogger, type PrismLogLevel } from './logger.js';
+import { prismOperations } from './operation-table.js';
 import { loadOperations } from './operations.js';
-import { parsePrefer } from './prefer.js';
 import { defaultSpecPath } from './spec-path.js';
-import { awsError, toWireReply } from './wire.js';
-import type { WireReply } from './wire.js';
 
 /** Options of {@link startPrismFront}. */
 export interface PrismFrontOptions {
@@ -36,83 +30,19 @@ export interface PrismFront {
   close(): Promise<void>;
 }
 
-const MEDIA_TYPE = 'application/x-amz-json-1.1';
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function flatHeaders(req: IncomingMessage): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return headers;
-}
-
-type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
-
-/** AWS JSON 1.1 servers take an empty body as `{}` (spec info, "Protocol"). */
-function parseJson(raw: string): Parsed {
-  if (raw.trim() === '') return { ok: true, value: {} };
-  try {
-    return { ok: true, value: JSON.parse(raw) };
-  } catch (error) {
-    return {
-      ok: false,
-      message: `The request body is not valid JSON: ${(error as Error).message}`,
-    };
-  }
-}
-
-async function answer(
-  req: IncomingMessage,
-  engine: PrismEngine,
-  log: ((line: string) => void) | undefined,
-): Promise<WireReply> {
-  const raw = await readBody(req);
-  const headers = flatHeaders(req);
-  const target = headers['x-amz-target']?.trim();
-  if (!target) return awsError(400, 'UnknownOperationException', 'Missing X-Amz-Target header');
-  const body = parseJson(raw);
-  if (!body.ok) return awsError(400, 'SerializationException', body.message);
-  // Prism skips its content-type check when content-length is absent or 0 (chunked uploads).
-  headers['content-length'] = String(Buffer.byteLength(raw));
-  const result = await engine.call({
-    method: req.method ?? 'GET',
-    target,
-    headers,
-    body: body.value,
-    preference: parsePrefer(headers['prefer']),
-  });
-  if (result.kind === 'response' && result.responseViolations.length > 0) {
-    log?.(
-      `prism front: the mocked ${target} response breaks the spec: ${result.responseViolations.join('; ')}`,
-    );
-  }
-  if (result.kind === 'problem' && result.type === 'UNKNOWN')
-    log?.(`prism front: ${target}: ${result.detail}`);
-  return toWireReply(result);
-}
-
-function send(res: ServerResponse, reply: WireReply): void {
-  res.writeHead(reply.status, {
-    ...reply.headers,
-    'content-type': MEDIA_TYPE,
-    'content-length': Buffer.byteLength(reply.body),
-    'x-amzn-RequestId': randomUUID(),
-  });
-  res.end(reply.body);
+/** What the wire handler hides behind a 500, as one line to `log`. */
+function wireLogger(log: ((line: string) => void) | undefined): WireLogger {
+  return {
+    error: (message, detail) =>
+      log?.(`${message}: ${detail instanceof Error ? detail.message : String(detail)}`),
+  };
 }
 
 /**
- * Starts Prism, as a library, behind a node:http front that speaks AWS JSON 1.1 (tooling-findings
- * §2c, §3): a schema-only KMS mock served from the spec, usable with the real AWS SDK.
+ * Starts Prism, as a library, as the third front door on the one wire: the node:http adapter and
+ * wire handler `serve` uses (same body limit, JSON checks and error replies), with each operation
+ * answered by Prism from the spec (its examples, or bodies generated from the schemas; `Prefer`
+ * picks a declared example). A schema-only KMS mock, usable with the real AWS SDK.
  */
 export async function startPrismFront(options: PrismFrontOptions = {}): Promise<PrismFront> {
   const { port = 0, host = '127.0.0.1', dynamic = false, logLevel = 'error', log } = options;
@@ -127,35 +57,18 @@ export async function startPrismFront(options: PrismFrontOptions = {}): Promise<
     dynamic,
     logger: createPrismLogger(logLevel, log),
   });
-
-  const server = createServer((req, res) => {
-    answer(req, engine, log)
-      .then((reply) => send(res, reply))
-      .catch((error: unknown) => {
-        log?.(`prism front: ${error instanceof Error ? error.message : String(error)}`);
-        if (res.headersSent) res.destroy();
-        else send(res, awsError(500, 'KMSInternalException', 'The Prism mock failed to answer'));
-      });
+  const server = await startServer({
+    operations: prismOperations(operations, engine, log),
+    logger: wireLogger(log),
+    port,
+    host,
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-
-  const bound = (server.address() as AddressInfo).port;
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}`,
-    port: bound,
+    url: server.url,
+    port: server.port,
     close() {
-      closing ??= new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Keep-alive sockets (the AWS SDK keeps them) would otherwise hold close() open.
-        server.closeAllConnections();
-      });
+      closing ??= server.close();
       return closing;
     },
   };

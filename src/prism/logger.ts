@@ -32,7 +32,7 @@ function describe(line: string): string {
 
 /**
  * Prism's logger, writing only to `log` (or nowhere). Prism needs a pino logger that also has
- * `.success()` (tooling-findings §2c); prism-core's `createLogger` adds that level. The default
+ * `.success()` (Prism calls it on every mocked response); prism-core's `createLogger` adds that level. The default
  * pino destination is stdout, which a library must not write to, hence the stream.
  */
 export function createPrismLogger(

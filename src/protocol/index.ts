@@ -6,7 +6,13 @@ export {
   internalErrorReply,
   successReply,
 } from './wire-reply.js';
-export { checkContentType, parseJsonObject } from './wire-body.js';
+export {
+  DEFAULT_MAX_BODY_BYTES,
+  MAX_JSON_DEPTH,
+  bodyTooLarge,
+  checkContentType,
+  parseJsonObject,
+} from './wire-body.js';
 export { createWireHandler, type WireHandlerOptions } from './wire-handler.js';
 export type {
   Authenticate,

@@ -1,4 +1,4 @@
-import { kmsError } from '../errors/index.js';
+import { kmsError, type KmsError } from '../errors/index.js';
 import { AMZ_JSON_CONTENT_TYPE } from './wire-reply.js';
 
 /**
@@ -11,6 +11,17 @@ const ACCEPTED_MEDIA_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** 1 MiB: far above any valid KMS request (a 4096-byte plaintext is under 6 KB of JSON). */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The refusal of a body over `limit` bytes, the same from every front door: a transport that can
+ * stop reading early (node:http) sends it itself, the wire handler checks whatever body it is given.
+ */
+export function bodyTooLarge(limit: number): KmsError {
+  return kmsError('RequestEntityTooLargeException', `Request body is larger than ${limit} bytes`);
+}
 
 /**
  * How deep a request body may nest. Every KMS request shape is at most three levels deep (the body;

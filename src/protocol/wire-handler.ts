@@ -1,6 +1,11 @@
 import { isKmsError, kmsError } from '../errors/index.js';
 import { operationFromTarget } from './targets.js';
-import { checkContentType, parseJsonObject } from './wire-body.js';
+import {
+  DEFAULT_MAX_BODY_BYTES,
+  bodyTooLarge,
+  checkContentType,
+  parseJsonObject,
+} from './wire-body.js';
 import { errorReply, internalErrorReply, successReply } from './wire-reply.js';
 import type {
   Authenticate,
@@ -21,10 +26,12 @@ export interface WireHandlerOptions {
   readonly requestId?: () => string;
   /** Receives what a 500 hides from the wire; default `console`. */
   readonly logger?: WireLogger;
+  /** Bodies over this many bytes get RequestEntityTooLargeException; default 1 MiB. */
+  readonly maxBodyBytes?: number;
 }
 
 /**
- * The transport-neutral core of an AWS JSON 1.1 server: authenticate, route on `X-Amz-Target`,
+ * The transport-neutral core of an AWS JSON 1.1 server: limit the body, authenticate, route on `X-Amz-Target`,
  * parse the JSON object, run the operation, and render `{__type, message}` errors with the status
  * of the error table. The returned handler never rejects.
  *
@@ -35,12 +42,15 @@ export interface WireHandlerOptions {
 export function createWireHandler(options: WireHandlerOptions): WireHandler {
   const nextRequestId = options.requestId ?? (() => crypto.randomUUID());
   const logger = options.logger ?? console;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
   return async (raw: WireRequest): Promise<WireResponse> => {
     const requestId = nextRequestId();
     const request = { ...raw, headers: lowerCaseNames(raw.headers) };
     let operationName: string | undefined;
     try {
+      // First, as node:http refuses it before reading: no front door authenticates or routes it.
+      if (request.body.length > maxBodyBytes) throw bodyTooLarge(maxBodyBytes);
       const refusal = await options.authenticate?.(request);
       if (refusal !== undefined) return errorReply(refusal, requestId);
 

@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { kmsError } from '../errors/index.js';
 import {
+  DEFAULT_MAX_BODY_BYTES,
+  bodyTooLarge,
   createWireHandler,
   errorReply,
   internalErrorReply,
@@ -12,8 +13,7 @@ import {
 } from '../protocol/index.js';
 import { readBody } from './read-body.js';
 
-/** 1 MiB: far above any valid KMS request (a 4096-byte plaintext is under 6 KB of JSON). */
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export { DEFAULT_MAX_BODY_BYTES };
 
 export interface RequestListenerOptions {
   readonly maxBodyBytes?: number;
@@ -38,12 +38,8 @@ export function createRequestListener(
     const read = await readBody(request, limit);
     if (read.kind === 'aborted') return;
     if (read.kind === 'too-large') {
-      const error = kmsError(
-        'RequestEntityTooLargeException',
-        `Request body is larger than ${limit} bytes`,
-      );
       // The unread rest of the body would be parsed as the next request: close the connection.
-      send(response, errorReply(error, nextRequestId()), true);
+      send(response, errorReply(bodyTooLarge(limit), nextRequestId()), true);
       return;
     }
     const reply = await handler({
