@@ -6,7 +6,7 @@ import {
 } from '../src/contract/index.js';
 import { CheckFailure } from './failure.js';
 import { redactBody } from './redact.js';
-import type { Reply } from './types.js';
+import type { FailureDetail, Reply } from './types.js';
 
 function describe(reply: Reply): string {
   // Reports never carry secrets: a data key in an unexpected 200 is shown as its length and hash.
@@ -18,19 +18,25 @@ function describe(reply: Reply): string {
 /**
  * A 200 whose body validates against the operation's output schema, with the members the round
  * trip needs present: the AWS model marks every output member optional, but an empty 200 is not a
- * GenerateDataKey (tooling-findings §3: the SDK accepts it and hands back undefined).
+ * GenerateDataKey (evidence `wire.sdk-accepts-empty-success`: the SDK accepts it and hands back undefined).
  */
 export function expectSuccess<Op extends OperationName>(
   reply: Reply,
   operation: Op,
   required: readonly string[] = [],
 ): NonNullable<OperationOutput<Op>> {
-  if (reply.status !== 200) throw new CheckFailure(`HTTP 200 from ${operation}`, describe(reply));
+  if (reply.status !== 200)
+    throw new CheckFailure(`HTTP 200 from ${operation}`, describe(reply), {
+      ...detailOf(reply),
+      kind: 'status',
+      expectedStatus: [200],
+    });
   const issues = checkResponse(operation, reply.json);
   if (issues.length > 0) {
     throw new CheckFailure(
       `${operation} reply valid per the spec`,
       issues.map((i) => `${i.path} ${i.message}`).join('; '),
+      { ...detailOf(reply), kind: 'invalid-reply' },
     );
   }
   const body = (reply.json ?? {}) as Record<string, unknown>;
@@ -39,6 +45,7 @@ export function expectSuccess<Op extends OperationName>(
     throw new CheckFailure(
       `${operation} reply with ${required.join(', ')}`,
       `missing ${missing.join(', ')}`,
+      { ...detailOf(reply), kind: 'invalid-reply' },
     );
   return body as NonNullable<OperationOutput<Op>>;
 }
@@ -50,10 +57,35 @@ export function expectError(
   statuses: readonly number[] = [400],
 ): void {
   const want = `${types.join(' or ')} (HTTP ${statuses.join('/')})`;
-  if (reply.status < 300) throw new CheckFailure(want, describe(reply));
+  const detail = { ...detailOf(reply), expectedStatus: statuses, expectedType: types };
+  if (reply.status < 300)
+    throw new CheckFailure(want, describe(reply), { ...detail, kind: 'status' });
   if (reply.errorType === undefined || !types.includes(reply.errorType))
-    throw new CheckFailure(want, describe(reply));
-  if (!statuses.includes(reply.status)) throw new CheckFailure(want, describe(reply));
+    throw new CheckFailure(want, describe(reply), { ...detail, kind: 'error-type' });
+  if (!statuses.includes(reply.status))
+    throw new CheckFailure(want, describe(reply), { ...detail, kind: 'status' });
+}
+
+/**
+ * A client error (any 4xx) with an error body naming its type: the required half of a refusal
+ * whose exact `__type` rests on weaker evidence (the exact name is then a recommended check).
+ */
+export function expectRefusal(reply: Reply): void {
+  const detail = { ...detailOf(reply), expectedStatus: [400, 403, 404] };
+  if (reply.status < 400 || reply.status > 499 || reply.errorType === undefined)
+    throw new CheckFailure('a 4xx error reply with a __type', describe(reply), {
+      ...detail,
+      kind: reply.status >= 400 && reply.status <= 499 ? 'error-type' : 'status',
+    });
+}
+
+/** The structured half of a failure about this reply. */
+export function detailOf(reply: Reply): Omit<FailureDetail, 'kind'> {
+  return {
+    operation: reply.operation,
+    actualStatus: reply.status,
+    ...(reply.errorType !== undefined ? { actualType: reply.errorType } : {}),
+  };
 }
 
 /** An error body valid against the spec's ErrorBody schema. */
@@ -63,6 +95,7 @@ export function expectErrorBody(reply: Reply): void {
     throw new CheckFailure(
       'an error body {"__type", "message"}',
       `${redactBody(reply.text).slice(0, 300) || '(empty body)'}`,
+      { ...detailOf(reply), kind: 'invalid-reply' },
     );
 }
 

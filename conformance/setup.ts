@@ -146,7 +146,7 @@ export async function setUp(
 }
 
 /** The capabilities a set-up provides. */
-export function capabilitiesOf(fixtures: Fixtures, authEnforced: boolean): Set<Capability> {
+export function capabilitiesOf(fixtures: Fixtures): Set<Capability> {
   const have = new Set<Capability>();
   if (fixtures.symmetric) have.add('symmetric-key');
   if (fixtures.second) have.add('second-key');
@@ -156,6 +156,5 @@ export function capabilitiesOf(fixtures: Fixtures, authEnforced: boolean): Set<C
   if (fixtures.asymmetric) have.add('asymmetric-key');
   if (fixtures.hmac) have.add('hmac-key');
   if (fixtures.multiRegion) have.add('multi-region-key');
-  if (authEnforced) have.add('auth-enforced');
   return have;
 }

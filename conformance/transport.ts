@@ -12,6 +12,73 @@ export interface TransportOptions {
   budget: number;
   /** Per-request time limit. */
   timeoutMs: number;
+  /** Largest reply body read; a larger one is an EndpointFault, and the rest is never read. */
+  maxResponseBytes: number;
+  /** Aborts every request in flight and refuses new ones (the run's --max-time). */
+  runSignal?: AbortSignal;
+}
+
+/**
+ * The endpoint answered with something the runner will not read: a redirect (never followed, so no
+ * credential goes to another origin), a reply over the size cap, or a connection dropped or timed
+ * out mid-request. A check that meets one fails; the set-up reads it as a failed call.
+ */
+export class EndpointFault extends Error {
+  /** The operation whose request met it (set by whoever knows). */
+  operation?: string;
+  constructor(
+    readonly kind: 'redirect' | 'too-large' | 'connection',
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'EndpointFault';
+  }
+}
+
+/** The run's --max-time ran out: nothing more is sent. */
+export class RunTimeLimit extends Error {
+  constructor() {
+    super('the run time limit (--max-time) was reached');
+    this.name = 'RunTimeLimit';
+  }
+}
+
+/** The root cause of a failed fetch, said once: `ECONNREFUSED`, `ENOTFOUND`, a TLS code, a timeout. */
+export function causeOf(error: unknown): string {
+  let e: unknown = error;
+  const parts: string[] = [];
+  for (let depth = 0; depth < 4 && e instanceof Error; depth += 1) {
+    const code = (e as { code?: unknown }).code;
+    if (e.name === 'TimeoutError') return 'timed out';
+    parts.push(typeof code === 'string' ? `${code}: ${e.message}` : e.message);
+    e = (e as { cause?: unknown }).cause;
+  }
+  return parts.at(-1) ?? String(error);
+}
+
+/** Reads at most `limit` bytes of a body; past it the stream is cancelled and null returned. */
+async function readCapped(response: Response, limit: number): Promise<string | null> {
+  const declared = Number(response.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 export class BudgetExhausted extends Error {
@@ -58,6 +125,7 @@ export function createTransport(options: TransportOptions) {
       const check = checkRequest(operation as OperationName, body);
       if (!check.ok) throw new InvalidProbe(operation, check.rejection.message);
     }
+    if (options.runSignal?.aborted) throw new RunTimeLimit();
     if (sent >= options.budget) throw new BudgetExhausted(options.budget);
     sent += 1;
 
@@ -91,44 +159,87 @@ export function createTransport(options: TransportOptions) {
       headers: redactHeaders(headers),
       body: redactBody(wireBody),
     };
+    const fail = (fault: EndpointFault, headers: Record<string, string> = {}): never => {
+      record({
+        operation,
+        request,
+        response:
+          fault.status !== undefined
+            ? { status: fault.status, headers, body: `(not read: ${fault.message})` }
+            : { error: fault.message },
+        durationMs: performance.now() - started,
+      });
+      throw fault;
+    };
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    const signal = options.runSignal ? AbortSignal.any([timeout, options.runSignal]) : timeout;
+    let response: Response;
     try {
-      const response = await fetch(url, {
+      // No redirect is followed: a 3xx is judged, and nothing signed goes to another origin.
+      response = await fetch(url, {
         method: 'POST',
         headers,
         body: wireBody,
-        signal: AbortSignal.timeout(options.timeoutMs),
+        signal,
+        redirect: 'manual',
       });
-      const replyText = await response.text();
-      const replyHeaders: Record<string, string> = {};
-      response.headers.forEach((value, name) => {
-        replyHeaders[name] = value;
-      });
-      const json = parseJson(replyText);
-      const reply: Reply = {
-        status: response.status,
-        headers: replyHeaders,
-        text: replyText,
-        json,
-        errorType:
-          response.status >= 300 ? errorTypeFrom({ body: json, headers: replyHeaders }) : undefined,
-        errorMessage: response.status >= 300 ? errorMessageFrom(json) : undefined,
-      };
-      record({
-        operation,
-        request,
-        response: { status: reply.status, headers: replyHeaders, body: redactBody(replyText) },
-        durationMs: performance.now() - started,
-      });
-      return reply;
     } catch (error) {
-      record({
-        operation,
-        request,
-        response: { error: String(error) },
-        durationMs: performance.now() - started,
-      });
-      throw error;
+      if (options.runSignal?.aborted) throw new RunTimeLimit();
+      return fail(new EndpointFault('connection', `no reply: ${causeOf(error)}`));
     }
+    const replyHeaders: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      replyHeaders[name] = value;
+    });
+    if (response.status >= 300 && response.status < 400) {
+      await response.body?.cancel().catch(() => undefined);
+      const location = response.headers.get('location') ?? '(no Location)';
+      return fail(
+        new EndpointFault(
+          'redirect',
+          `HTTP ${response.status} redirect to ${location.slice(0, 300)} (not followed)`,
+          response.status,
+        ),
+        replyHeaders,
+      );
+    }
+    let replyText: string | null;
+    try {
+      replyText = await readCapped(response, options.maxResponseBytes);
+    } catch (error) {
+      if (options.runSignal?.aborted) throw new RunTimeLimit();
+      return fail(
+        new EndpointFault('connection', `reply cut off: ${causeOf(error)}`, response.status),
+        replyHeaders,
+      );
+    }
+    if (replyText === null)
+      return fail(
+        new EndpointFault(
+          'too-large',
+          `reply larger than ${options.maxResponseBytes} bytes (--max-response-bytes)`,
+          response.status,
+        ),
+        replyHeaders,
+      );
+    const json = parseJson(replyText);
+    const reply: Reply = {
+      operation,
+      status: response.status,
+      headers: replyHeaders,
+      text: replyText,
+      json,
+      errorType:
+        response.status >= 300 ? errorTypeFrom({ body: json, headers: replyHeaders }) : undefined,
+      errorMessage: response.status >= 300 ? errorMessageFrom(json) : undefined,
+    };
+    record({
+      operation,
+      request,
+      response: { status: reply.status, headers: replyHeaders, body: redactBody(replyText) },
+      durationMs: performance.now() - started,
+    });
+    return reply;
   }
 
   return {

@@ -1,5 +1,6 @@
 import type { Credentials } from '../src/client/sign.js';
 import type { OperationName } from '../src/contract/index.js';
+import type { EvidenceId } from './evidence/index.js';
 
 /** The areas a report groups checks by (issue "The checks"). */
 export type Area =
@@ -25,8 +26,7 @@ export type Capability =
   | 'pending-deletion-key'
   | 'asymmetric-key'
   | 'hmac-key'
-  | 'multi-region-key'
-  | 'auth-enforced';
+  | 'multi-region-key';
 
 /** One request and its reply as recorded for a report; plaintext is already redacted. */
 export interface Exchange {
@@ -36,20 +36,52 @@ export interface Exchange {
   durationMs: number;
 }
 
+/**
+ * What kind of broken rule a fail is, so reports can group and filter: a reply with the wrong
+ * status or error type, a success that is not a valid reply, a reply whose content is wrong (bytes,
+ * key ids), or a reply the runner refuses to read (a redirect, one too large, a dropped connection).
+ */
+export type FailureKind =
+  'status' | 'error-type' | 'invalid-reply' | 'content' | 'redirect' | 'too-large' | 'connection';
+
+/** The structured half of a fail: what was sent and how the reply differed. */
+export interface FailureDetail {
+  kind: FailureKind;
+  /** The operation whose reply broke the rule. */
+  operation?: string;
+  expectedStatus?: readonly number[];
+  expectedType?: readonly string[];
+  actualStatus?: number;
+  /** The sanitized `__type` of the reply, when it had one. */
+  actualType?: string;
+}
+
 export type Verdict =
   | { status: 'pass'; note?: string }
-  | { status: 'fail'; expected: string; actual: string }
+  | { status: 'fail'; expected: string; actual: string; detail?: FailureDetail }
   | { status: 'skip'; reason: string };
 
-/** A check: a small named unit with the rule it enforces (DESIGN.md, "A conformance check"). */
+/** A check: a small named unit with the rule it enforces and the evidence the rule rests on. */
 export interface Check {
   /** `area.name`, matching conformance/checks/<area>/<name>.ts */
   id: string;
   title: string;
   area: Area;
-  /** Where the rule comes from: a kms-facts section, an OpenAPI pointer, an AWS doc. */
+  /** The rule in one line, in the project's words; the sources are in `evidence`. */
   rule: string;
+  /** Ids of the evidence register (conformance/evidence/) every assertion rests on. */
+  evidence: readonly EvidenceId[];
+  /**
+   * Evidence for replies the check also accepts beyond what `evidence` requires (any kind: a
+   * tolerance never makes a check stricter, so it is exempt from the tier rule).
+   */
+  tolerates?: readonly EvidenceId[];
   severity: Severity;
+  /**
+   * An auth probe: it runs against every endpoint, at the recommended tier unless the endpoint is
+   * declared to enforce SigV4 (`--auth-enforced`), where it is required.
+   */
+  authProbe?: boolean;
   needs?: readonly Capability[];
   run(ctx: CheckContext): Promise<Verdict>;
 }
@@ -57,7 +89,8 @@ export interface Check {
 export type Outcome = Verdict | { status: 'error'; error: string };
 
 export interface CheckResult {
-  check: Pick<Check, 'id' | 'title' | 'area' | 'rule' | 'severity'>;
+  /** `severity` is the tier of this run (an auth probe is recommended without --auth-enforced). */
+  check: Pick<Check, 'id' | 'title' | 'area' | 'rule' | 'severity' | 'evidence' | 'tolerates'>;
   outcome: Outcome;
   exchanges: Exchange[];
   durationMs: number;
@@ -65,12 +98,14 @@ export interface CheckResult {
 
 /** A reply as the runner sees it: raw text, parsed JSON when it parses, and the sanitized error type. */
 export interface Reply {
+  /** The operation the request named. */
+  operation: string;
   status: number;
   headers: Record<string, string>;
   text: string;
   /** The parsed body; undefined for an empty or non-JSON body. */
   json: unknown;
-  /** `__type` / `code` / `x-amzn-ErrorType`, cut at `:` and after `#` (kms-facts §2). */
+  /** `__type` / `code` / `x-amzn-ErrorType`, cut at `:` and after `#` (evidence `wire.error-envelope`). */
   errorType: string | undefined;
   errorMessage: string | undefined;
 }
@@ -112,7 +147,7 @@ export interface SendOptions {
   intendedValid?: boolean;
 }
 
-/** Everything a check may use; no globals (DESIGN.md). */
+/** Everything a check may use; no globals. */
 export interface CheckContext {
   endpoint: string;
   region: string;

@@ -1,6 +1,6 @@
 import type { Fixtures, KeyRef } from '../types.js';
 
-/** The four ways a request may name a key (kms-facts §5), each labelled for failure messages. */
+/** The four ways a request may name a key (evidence `docs.key-id-forms`), each labelled for failure messages. */
 export function keyIdForms(
   key: KeyRef,
   alias: NonNullable<Fixtures['alias']>,

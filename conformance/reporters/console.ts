@@ -3,6 +3,20 @@ import type { Area, CheckResult } from '../types.js';
 import { scrub, verdictOf } from './common.js';
 import { curlFor } from './reproduce.js';
 
+/**
+ * Endpoint-supplied text (a `__type`, a message, a body) reaches the terminal only as visible
+ * characters: C0 controls but newline (ESC, BEL, CR, ...), DEL, C1 controls and the bidirectional
+ * overrides are written as \u escapes, so a reply cannot move the cursor, recolour, retitle or
+ * reorder what the user reads.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => (c === '\t' ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  );
+}
+
 const MARK = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP', error: 'ERR ' } as const;
 
 function line(result: CheckResult): string {
@@ -46,6 +60,7 @@ function failures(summary: Summary): string {
       return [
         `FAIL ${r.check.id}${r.check.severity === 'recommended' ? ' (recommended)' : ''}: ${r.check.title}`,
         `  rule:     ${r.check.rule}`,
+        `  evidence: ${r.check.evidence.join(', ')}`,
         `  expected: ${scrub(r.outcome.expected)}`,
         `  actual:   ${scrub(r.outcome.actual)}`,
         ...(last ? ['  reproduce:', curlFor(last, summary.region).replace(/^/gm, '    ')] : []),
@@ -58,9 +73,19 @@ function failures(summary: Summary): string {
  * Progress as each check finishes, then a table by area and every failure with what was expected,
  * what came back, and a curl command that reproduces it.
  */
+function findings(summary: Summary): string {
+  if (summary.findings.length === 0) return '';
+  const lines = summary.findings.map(
+    (f) =>
+      `  ${f.severity === 'required' ? 'required   ' : 'recommended'} ${f.symptom}\n      ${f.checks.length} check${f.checks.length === 1 ? '' : 's'}: ${f.checks.join(', ')}`,
+  );
+  return `findings (failures grouped by what the endpoint did):\n${lines.join('\n')}`;
+}
+
 export function consoleReporter(
-  write: (text: string) => void = (t) => process.stdout.write(t),
+  output: (text: string) => void = (t) => process.stdout.write(t),
 ): Reporter {
+  const write = (text: string) => output(terminalSafe(text));
   return {
     start(info) {
       write(
@@ -74,6 +99,9 @@ export function consoleReporter(
       write(`\n${table(summary)}\n`);
       const detail = failures(summary);
       if (detail) write(`\n${detail}\n`);
+      const grouped = findings(summary);
+      if (grouped) write(`\n${grouped}\n`);
+      if (summary.stopReason !== undefined) write(`\nstopped: ${summary.stopReason}\n`);
       const { pass, fail, skip, error } = summary.counts;
       const verdict = verdictOf(summary.exitCode);
       if (summary.baselined.length > 0) {

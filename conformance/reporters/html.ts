@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { evidence, type EvidenceId } from '../evidence/index.js';
 import type { Reporter, Summary } from '../runner.js';
 import type { CheckResult, Exchange } from '../types.js';
 import {
@@ -105,11 +106,36 @@ ${open ? '' : `<h5>reproduce with curl</h5><pre>${h(curlFor(exchange, region))}<
 </details>`;
 }
 
+/** Each evidence id with its kind and source (a link where the source is a URL). */
+function evidenceHtml(ids: readonly EvidenceId[]): string {
+  return ids
+    .map((id) => {
+      const e = evidence[id];
+      const source = /^https:\/\//.test(e.source)
+        ? `<a href="${h(e.source)}">${h(e.source)}</a>`
+        : `<code>${h(e.source)}</code>`;
+      return `<span title="${h(e.fact)}"><code>${h(id)}</code> (${h(e.kind)}: ${source})</span>`;
+    })
+    .join('; ');
+}
+
+function findingsHtml(summary: Summary): string {
+  if (summary.findings.length === 0) return '';
+  const rows = summary.findings.map(
+    (f) =>
+      `<tr><td>${h(f.severity)}</td><td><code>${h(f.symptom)}</code></td><td>${f.checks.map((c) => `<code>${h(c)}</code>`).join(', ')}</td></tr>`,
+  );
+  return `<h2>Findings (${summary.findings.length})</h2>
+<p>Failures grouped by what the endpoint did: one finding often explains several failed checks.</p>
+<table class="all"><tr><th>tier</th><th>symptom</th><th>checks</th></tr>${rows.join('\n')}</table>`;
+}
+
 function detailHtml(result: CheckResult, region: string): string {
   const { check, outcome } = result;
   const kind = kindOf(result);
   const facts: string[] = [
     `<dt>rule</dt><dd>${h(check.rule)}</dd>`,
+    `<dt>evidence</dt><dd>${evidenceHtml(check.evidence)}${check.tolerates?.length ? `<br><small>also accepts, on weaker evidence:</small> ${evidenceHtml(check.tolerates)}` : ''}</dd>`,
     `<dt>severity</dt><dd>${h(check.severity)}</dd>`,
   ];
   if (outcome.status === 'fail') {
@@ -225,6 +251,8 @@ export function htmlReportOf(summary: Summary, generatedAt = new Date()): string
 </dl>
 <div class="counts"><span class="chip pass">${pass} passed</span><span class="chip fail">${summary.requiredFailures} failed</span><span class="chip recommended">${recommended} recommended failed</span><span class="chip skip">${skip} skipped</span><span class="chip error">${error} runner errors</span></div>
 </header>
+${summary.stopReason !== undefined ? `<p class="stopped"><b>stopped:</b> ${h(summary.stopReason)}</p>` : ''}
+${findingsHtml(summary)}
 <h2>Checks by area</h2>
 ${matrixHtml(summary)}
 <h2>Failures${error > 0 ? ' and runner errors' : ''} (${failing.length})</h2>

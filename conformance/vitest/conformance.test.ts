@@ -18,7 +18,8 @@ import { parseBaseline } from '../baseline.js';
 import { runConformance, type Summary } from '../runner.js';
 import { selectChecks } from '../select.js';
 import type { Check, CheckResult } from '../types.js';
-import { startMockServer, type MockServer } from '../../src/server/start-mock-server.js';
+import type { MockServer } from '../../src/server/start-mock-server.js';
+import { startEmbeddedMock } from '../embedded.js';
 import { readSettings } from './settings.js';
 
 const settings = readSettings();
@@ -32,21 +33,10 @@ let embedded: MockServer | undefined;
 
 beforeAll(async () => {
   if (selected.length === 0) return;
-  // As the CLI does: asked to judge SigV4, the embedded mock checks signatures with the runner's key.
-  const auth = settings.authEnforced
-    ? {
-        auth: 'sigv4' as const,
-        credentials: [
-          {
-            accessKeyId: settings.credentials.accessKeyId,
-            secretAccessKey: settings.credentials.secretAccessKey,
-          },
-        ],
-      }
-    : {};
+  // As the CLI does: without an endpoint, the built-in mock, checking SigV4 with the runner's key.
   embedded =
     settings.endpoint === undefined
-      ? await startMockServer({ region: settings.region, ...auth })
+      ? await startEmbeddedMock(settings.region, settings.credentials)
       : undefined;
   const baseline =
     settings.baselinePath === undefined
@@ -64,7 +54,7 @@ beforeAll(async () => {
     keyIds: settings.keyIds,
     seed: settings.seed,
     budget: settings.budget,
-    authEnforced: settings.authEnforced,
+    authEnforced: settings.authEnforced || embedded !== undefined,
     ...(baseline ? { baseline } : {}),
     reporters: reportersFor(formats, process.env['KMS_OUT'] ?? 'reports/conformance'),
   });
@@ -86,7 +76,7 @@ function context(result: CheckResult): string {
   const reproduce = last
     ? `\nreproduce:\n${curlFor(last, summary?.region ?? settings.region)}\n`
     : '';
-  return `${result.check.title}\nrule: ${result.check.rule}${reproduce}`;
+  return `${result.check.title}\nrule: ${result.check.rule}\nevidence: ${result.check.evidence.join(', ')}${reproduce}`;
 }
 
 if (selected.length === 0) {

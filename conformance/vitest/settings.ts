@@ -1,4 +1,5 @@
 import type { Credentials } from '../../src/client/sign.js';
+import { credentialsFrom, DEFAULT_BUDGET, DEFAULT_SEED } from '../defaults.js';
 
 /**
  * What the vitest entry reads from the environment; the names mirror `kms-contract conform`'s
@@ -13,7 +14,7 @@ export interface VitestSettings {
   keyIds: string[];
   /** `KMS_CHECKS`: the `--checks` pattern (`crypto.*,!crypto.re-encrypt*`). */
   pattern: string | undefined;
-  /** `KMS_AUTH_ENFORCED=1`: the endpoint verifies SigV4, so the auth probes run. */
+  /** `KMS_AUTH_ENFORCED=1`: the endpoint verifies SigV4, so the auth probes are required. */
   authEnforced: boolean;
   /** `KMS_SEED`, default the CLI's. */
   seed: number;
@@ -49,11 +50,6 @@ export function readSettings(
       throw new Error(`KMS_ENDPOINT is not a URL: ${endpoint}`);
     }
   }
-  const {
-    AWS_ACCESS_KEY_ID: accessKeyId,
-    AWS_SECRET_ACCESS_KEY: secretAccessKey,
-    AWS_SESSION_TOKEN: sessionToken,
-  } = env;
   return {
     endpoint,
     region: env['KMS_REGION'] || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || 'us-east-1',
@@ -63,14 +59,10 @@ export function readSettings(
       .filter(Boolean),
     pattern: env['KMS_CHECKS']?.trim() || undefined,
     authEnforced: truthy(env['KMS_AUTH_ENFORCED']),
-    seed: integer('KMS_SEED', env['KMS_SEED'], 20261129),
-    budget: integer('KMS_BUDGET', env['KMS_BUDGET'], 5000),
+    seed: integer('KMS_SEED', env['KMS_SEED'], DEFAULT_SEED),
+    budget: integer('KMS_BUDGET', env['KMS_BUDGET'], DEFAULT_BUDGET),
     strict: truthy(env['KMS_STRICT']),
     baselinePath: env['KMS_BASELINE']?.trim() || undefined,
-    // Emulators accept any signature, so a fixed fake pair stands in when none is configured (as the CLI does).
-    credentials:
-      accessKeyId && secretAccessKey
-        ? { accessKeyId, secretAccessKey, sessionToken }
-        : { accessKeyId: 'AKIDKMSCONTRACT', secretAccessKey: 'kms-contract-not-a-secret' },
+    credentials: credentialsFrom(env),
   };
 }

@@ -2,22 +2,28 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseBaseline } from '../../conformance/baseline.js';
 import { allChecks } from '../../conformance/checks/index.js';
+import {
+  credentialsFrom,
+  DEFAULT_BUDGET,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULT_SEED,
+  DEFAULT_TIMEOUT_MS,
+  startEmbeddedMock,
+} from '../../conformance/embedded.js';
+import { listChecks } from '../../conformance/list.js';
 import { reportersFor } from '../../conformance/reporters/index.js';
 import { runConformance } from '../../conformance/runner.js';
-import type { Credentials } from '../client/sign.js';
-import { startMockServer } from '../server/start-mock-server.js';
+import { selectChecks } from '../../conformance/select.js';
 import { intOption } from './common.js';
 import { UsageError } from './usage.js';
 
-/** Credentials from the usual AWS variables; emulators accept any, so a fixed fake pair is the fallback. */
-function credentials(): Credentials {
-  const {
-    AWS_ACCESS_KEY_ID: accessKeyId,
-    AWS_SECRET_ACCESS_KEY: secretAccessKey,
-    AWS_SESSION_TOKEN: sessionToken,
-  } = process.env;
-  if (accessKeyId && secretAccessKey) return { accessKeyId, secretAccessKey, sessionToken };
-  return { accessKeyId: 'AKIDKMSCONTRACT', secretAccessKey: 'kms-contract-not-a-secret' };
+/** A positive number of seconds, as milliseconds. */
+function secondsOption(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`--${name} must be a positive number of seconds, not ${text}`);
+  return Math.round(n * 1000);
 }
 
 /** `kms-contract conform`: the main job. */
@@ -36,11 +42,21 @@ export async function conform(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'reports/conformance' },
       seed: { type: 'string' },
       budget: { type: 'string' },
+      timeout: { type: 'string' },
+      'max-time': { type: 'string' },
+      'max-response-bytes': { type: 'string' },
       'auth-enforced': { type: 'boolean', default: false },
       baseline: { type: 'string' },
+      list: { type: 'boolean', default: false },
     },
     strict: true,
   });
+  if (values.list) {
+    const checks = selectChecks(allChecks, values.checks);
+    if (checks.length === 0) throw new UsageError(`--checks ${values.checks} selects no check`);
+    process.stdout.write(listChecks(checks));
+    return 0;
+  }
   const formats = values.report.flatMap((r) => r.split(',')).map((r) => r.trim());
   const reporters = reportersFor(formats, values.out);
   const baseline =
@@ -54,32 +70,32 @@ export async function conform(argv: string[]): Promise<number> {
       throw new UsageError(`--endpoint is not a URL: ${values.endpoint}`);
     }
   }
-  const creds = credentials();
-  // The embedded mock enforces SigV4 when asked to be judged on it, with the runner's own key.
+  const credentials = credentialsFrom(process.env);
+  const seed = intOption('seed', values.seed, DEFAULT_SEED);
+  const budget = intOption('budget', values.budget, DEFAULT_BUDGET);
+  const timeoutMs = secondsOption('timeout', values.timeout) ?? DEFAULT_TIMEOUT_MS;
+  const maxTimeMs = secondsOption('max-time', values['max-time']);
+  const maxResponseBytes = intOption(
+    'max-response-bytes',
+    values['max-response-bytes'],
+    DEFAULT_MAX_RESPONSE_BYTES,
+  );
+  // Without --endpoint: the built-in mock, checking SigV4 with the runner's own key.
   const embedded =
-    values.endpoint === undefined
-      ? await startMockServer({
-          region: values.region,
-          ...(values['auth-enforced']
-            ? {
-                auth: 'sigv4' as const,
-                credentials: [
-                  { accessKeyId: creds.accessKeyId, secretAccessKey: creds.secretAccessKey },
-                ],
-              }
-            : {}),
-        })
-      : undefined;
+    values.endpoint === undefined ? await startEmbeddedMock(values.region, credentials) : undefined;
   try {
     const summary = await runConformance({
       endpoint: values.endpoint ?? embedded?.url ?? '',
       region: values.region,
-      credentials: creds,
+      credentials,
       checks: allChecks,
       keyIds: values['key-id'],
-      seed: intOption('seed', values.seed, 20261129),
-      budget: intOption('budget', values.budget, 5000),
-      authEnforced: values['auth-enforced'],
+      seed,
+      budget,
+      timeoutMs,
+      maxResponseBytes,
+      ...(maxTimeMs !== undefined ? { maxTimeMs } : {}),
+      authEnforced: values['auth-enforced'] || embedded !== undefined,
       ...(baseline ? { baseline } : {}),
       reporters,
       ...(values.checks !== undefined ? { pattern: values.checks } : {}),

@@ -3,10 +3,15 @@ export const USAGE = `kms-contract: the AWS KMS GenerateDataKey contract, a mock
 Usage:
   kms-contract conform [--endpoint URL] [--region R] [--key-id ID ...] [--checks PATTERN]
                        [--report console|json|junit|html ...] [--out DIR] [--seed N] [--budget N]
-                       [--auth-enforced] [--baseline FILE]
+                       [--auth-enforced] [--baseline FILE] [--timeout S] [--max-time S]
+                       [--max-response-bytes N] [--list]
       Check a KMS-compatible endpoint against the contract and the cryptographic properties.
-      Without --endpoint, starts the built-in mock on a free port and checks it.
-      Exit code: 0 every required check passed or skipped, 1 one failed, 2 the runner broke.
+      Without --endpoint, starts the built-in mock (checking SigV4) on a free port and checks it.
+      Exit code: 0 every required check passed or skipped, 1 one failed, 2 the runner could not
+      judge (endpoint unreachable, its credentials refused, nothing checked), with the cause.
+      --list: print every check with its tier and evidence, and run nothing.
+      --auth-enforced: the auth probes (run always, recommended by default) become required.
+      --timeout S per request (15), --max-time S for the whole run, --max-response-bytes N (1 MiB).
       --baseline FILE: known failures (a previous --report json file, or {"knownFailures": [ids]})
       are reported but do not fail the run; baseline checks that pass again are listed.
 

@@ -21,6 +21,7 @@ const PRISM_OUTCOMES: Record<string, 'pass' | 'fail' | 'skip'> = {
   'protocol.malformed-json': 'pass',
   'protocol.array-body': 'pass',
   'protocol.empty-body': 'pass',
+  'protocol.framework-error-names': 'fail',
   'schema.generate-data-key-response': 'pass',
   'schema.generate-data-key-without-plaintext-response': 'pass',
   'schema.decrypt-response': 'pass',
@@ -74,12 +75,13 @@ const PRISM_OUTCOMES: Record<string, 'pass' | 'fail' | 'skip'> = {
   'messages.invalid-ciphertext-no-message': 'fail',
   'messages.not-found-names-arn': 'fail',
   'messages.disabled-names-arn': 'fail',
-  'auth.unsigned': 'skip',
-  'auth.wrong-secret': 'skip',
-  'auth.tampered-body': 'skip',
-  'auth.expired-date': 'skip',
-  'auth.expired-date-message': 'skip',
-  'auth.unknown-access-key': 'skip',
+  'auth.unsigned': 'pass',
+  'auth.wrong-secret': 'fail',
+  'auth.tampered-body': 'fail',
+  'auth.expired-date': 'fail',
+  'auth.expired-date-message': 'fail',
+  'auth.unknown-access-key': 'fail',
+  'auth.error-names': 'fail',
 };
 
 /** The stateful and cryptographic areas: a server that only serves examples cannot pass them. */

@@ -100,14 +100,23 @@ describe('auth checks (the --auth-enforced profile)', () => {
     expect(summary.exitCode).toBe(1);
   });
 
-  it('all skip, with the reason, when the endpoint is not declared to enforce auth', async () => {
+  it('run by default, at the recommended tier: the endpoint is shown, not failed', async () => {
     const summary = await runChecks(open.url, 'auth.*');
-    for (const r of summary.results)
-      expect(r.outcome).toMatchObject({
-        status: 'skip',
-        reason: expect.stringContaining('--auth-enforced'),
-      });
+    expect(statuses(summary)).toEqual(Object.fromEntries(authChecks.map((c) => [c.id, 'fail'])));
+    for (const r of summary.results) expect(r.check.severity).toBe('recommended');
+    expect(summary.requiredFailures).toBe(0);
     expect(summary.exitCode).toBe(0);
+  });
+
+  it('are required beside the required checks of other areas when declared enforced', async () => {
+    const summary = await runChecks(open.url, 'auth.unsigned,protocol.success-status', {
+      authEnforced: true,
+    });
+    expect(summary.results.map((r) => [r.check.id, r.check.severity, r.outcome.status])).toEqual([
+      ['protocol.success-status', 'required', 'pass'],
+      ['auth.unsigned', 'required', 'fail'],
+    ]);
+    expect(summary.exitCode).toBe(1);
   });
 });
 

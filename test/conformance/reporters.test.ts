@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allChecks } from '../../conformance/checks/index.js';
+import { findingsOf } from '../../conformance/findings.js';
 import { scrub } from '../../conformance/reporters/common.js';
 import { consoleReporter } from '../../conformance/reporters/console.js';
 import { htmlReportOf } from '../../conformance/reporters/html.js';
@@ -59,7 +60,8 @@ function result(
       id,
       title: `title of ${id} ${HOSTILE}`,
       area,
-      rule: `kms-facts §14 ${HOSTILE}`,
+      rule: `rule text ${HOSTILE}`,
+      evidence: ['recorded.not-found'],
       severity,
     },
     outcome,
@@ -70,6 +72,7 @@ function result(
 
 /** One result of every kind: pass, required fail with exchanges, skip, runner error, recommended fail. */
 const synthetic: Summary = {
+  findings: [],
   endpoint: 'http://127.0.0.1:4566',
   region: 'us-east-1',
   seed: 7,
@@ -85,6 +88,13 @@ const synthetic: Summary = {
         status: 'fail',
         expected: `InvalidCiphertextException ${HOSTILE}`,
         actual: `HTTP 200 ${HOSTILE}`,
+        detail: {
+          kind: 'status',
+          operation: 'Decrypt',
+          actualStatus: 200,
+          expectedStatus: [400],
+          expectedType: ['InvalidCiphertextException'],
+        },
       },
       [
         exchange('GenerateDataKey', 200, '{"CiphertextBlob":"AQID","KeyId":"k"}'),
@@ -121,8 +131,10 @@ const synthetic: Summary = {
   requests: 5,
   durationMs: 1234,
   exitCode: 2,
+  stopReason: `1 check ended in a runner error ${HOSTILE}`,
   setupExchanges: [exchange('CreateKey', 200, '{"KeyMetadata":{"KeyId":"k"}}')],
 };
+synthetic.findings = findingsOf(synthetic.results);
 
 /**
  * A small XML 1.0 well-formedness check: every `<` opens a declaration or a tag with quoted
@@ -164,7 +176,7 @@ describe('the JSON report', () => {
 
   it('has the documented top-level members', () => {
     expect(report).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       tool: 'kms-contract conform',
       endpoint: 'http://127.0.0.1:4566',
       region: 'us-east-1',
@@ -195,12 +207,14 @@ describe('the JSON report', () => {
       expect(Object.keys(r).sort()).toEqual([
         'area',
         'durationMs',
+        'evidence',
         'exchanges',
         'id',
         'outcome',
         'rule',
         'severity',
         'title',
+        'tolerates',
       ]);
     expect(report.results[1]?.outcome).toEqual({
       status: 'fail',

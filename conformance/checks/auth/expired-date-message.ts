@@ -8,9 +8,10 @@ export default defineCheck({
   title: 'The refusal of a stale signature says it expired',
   area: 'auth',
   // Recommended: message text is the stricter tier; AWS words it "Signature expired: <date> is now earlier than ...".
-  rule: 'kms-facts §3 (signature mismatch / expired → InvalidSignatureException); message text: recommended tier',
+  rule: 'The refusal of a stale signature is InvalidSignatureException and says it expired',
+  evidence: ['auth.error-names'],
   severity: 'recommended',
-  needs: ['auth-enforced'],
+  authProbe: true,
   async run(ctx) {
     const reply = await ctx.send('ListKeys', {}, { signingDate: new Date(Date.now() - STALE_MS) });
     expectError(reply, ['InvalidSignatureException']);

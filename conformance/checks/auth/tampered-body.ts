@@ -1,18 +1,18 @@
-import { expectError } from '../../expect.js';
+import { expectAuthRefusal } from './refusal.js';
 import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
   id: 'auth.tampered-body',
-  title: 'A body changed after signing gets InvalidSignatureException',
+  title: 'A body changed after signing is refused as unauthenticated (400 or 403)',
   area: 'auth',
-  rule: 'kms-facts §1 (SigV4 signs the payload hash), §3 (signature mismatch → InvalidSignatureException, 400)',
+  rule: 'A body changed after signing is refused: the signature covers the payload hash',
+  evidence: ['auth.sigv4', 'auth.common-errors'],
+  tolerates: ['auth.error-names'],
   severity: 'required',
-  needs: ['auth-enforced'],
+  authProbe: true,
   async run(ctx) {
     // The transport re-spaces the JSON after signing: same meaning, different bytes.
-    expectError(await ctx.send('ListKeys', {}, { tamperAfterSigning: true }), [
-      'InvalidSignatureException',
-    ]);
+    expectAuthRefusal(await ctx.send('ListKeys', {}, { tamperAfterSigning: true }));
     return pass();
   },
 });

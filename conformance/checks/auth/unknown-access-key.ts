@@ -1,13 +1,15 @@
-import { expectError } from '../../expect.js';
+import { expectAuthRefusal } from './refusal.js';
 import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
   id: 'auth.unknown-access-key',
-  title: 'A request signed with an unknown access key gets UnrecognizedClientException',
+  title: 'A request signed with an unknown access key is refused as unauthenticated (400 or 403)',
   area: 'auth',
-  rule: 'kms-facts §3 (access key unknown → UnrecognizedClientException; KMS uses the name [R]; expect 400)',
+  rule: 'A request signed with an access key nobody was issued is refused',
+  evidence: ['auth.sigv4', 'auth.common-errors'],
+  tolerates: ['auth.error-names'],
   severity: 'required',
-  needs: ['auth-enforced'],
+  authProbe: true,
   async run(ctx) {
     // AWS's documentation example key: well formed, and issued to nobody. No session token goes with it.
     const credentials = {
@@ -15,7 +17,7 @@ export default defineCheck({
       secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
       sessionToken: undefined,
     };
-    expectError(await ctx.send('ListKeys', {}, { credentials }), ['UnrecognizedClientException']);
+    expectAuthRefusal(await ctx.send('ListKeys', {}, { credentials }));
     return pass();
   },
 });

@@ -1,19 +1,17 @@
-import { expectError } from '../../expect.js';
+import { expectAuthRefusal } from './refusal.js';
 import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
   id: 'auth.unsigned',
-  title: 'A request without Authorization gets MissingAuthenticationTokenException',
+  title: 'A request without Authorization is refused as unauthenticated (400 or 403)',
   area: 'auth',
-  rule: 'kms-facts §1 (Auth: SigV4, signing name kms), §3 (MissingAuthenticationTokenException, 400 or 403)',
+  rule: 'An unsigned request is refused with a client error (400 or 403) naming an authentication failure',
+  evidence: ['auth.sigv4', 'auth.common-errors'],
+  tolerates: ['auth.error-names'],
   severity: 'required',
-  needs: ['auth-enforced'],
+  authProbe: true,
   async run(ctx) {
-    expectError(
-      await ctx.send('ListKeys', {}, { sign: false }),
-      ['MissingAuthenticationTokenException'],
-      [400, 403],
-    );
+    expectAuthRefusal(await ctx.send('ListKeys', {}, { sign: false }));
     return pass();
   },
 });

@@ -1,13 +1,15 @@
-import { expectError } from '../../expect.js';
+import { expectAuthRefusal } from './refusal.js';
 import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
   id: 'auth.wrong-secret',
-  title: 'A request signed with the wrong secret key gets InvalidSignatureException',
+  title: 'A request signed with the wrong secret key is refused as unauthenticated (400 or 403)',
   area: 'auth',
-  rule: 'kms-facts §3 (signature mismatch → InvalidSignatureException, 400 on awsJson services)',
+  rule: 'A request signed with the wrong secret key is refused with an authentication error',
+  evidence: ['auth.sigv4', 'auth.common-errors'],
+  tolerates: ['auth.error-names'],
   severity: 'required',
-  needs: ['auth-enforced'],
+  authProbe: true,
   async run(ctx) {
     // The runner's own access key id, so the key is known and only the signature is wrong.
     const reply = await ctx.send(
@@ -15,7 +17,7 @@ export default defineCheck({
       {},
       { credentials: { secretAccessKey: 'kms-contract-wrong-secret-0000000000000000' } },
     );
-    expectError(reply, ['InvalidSignatureException']);
+    expectAuthRefusal(reply);
     return pass();
   },
 });

@@ -1,5 +1,5 @@
 import { expectError, expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 
 /** Pairs that serialise alike when key and value are simply concatenated in sorted order. */
 const LOOKALIKES: ReadonlyArray<[Record<string, string>, Record<string, string>]> = [
@@ -11,11 +11,11 @@ export default defineCheck({
   id: 'binding.ambiguous-context',
   title: 'Contexts that concatenate alike ({ab:c} vs {a:bc}) do not decrypt each other',
   area: 'binding',
-  rule: 'kms-facts §14 (Decrypt must repeat the context exactly); GenerateDataKey docs, EncryptionContext',
+  rule: 'Contexts that concatenate to the same text are different contexts: Decrypt with the other one is refused',
+  evidence: ['docs.encryption-context', 'recorded.context-mismatch'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     for (const [made, other] of LOOKALIKES) {
       for (const [sealWith, openWith] of [
         [made, other],

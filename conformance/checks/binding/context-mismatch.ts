@@ -1,6 +1,6 @@
 import { CheckFailure } from '../../failure.js';
 import { expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 
 type Context = Record<string, string>;
 
@@ -22,11 +22,11 @@ export default defineCheck({
   title:
     'Decrypt with a wrong, missing, extra, subset or case-changed EncryptionContext gets InvalidCiphertextException',
   area: 'binding',
-  rule: 'kms-facts §14 (Decrypt must repeat the context exactly; any difference → InvalidCiphertextException), §8',
+  rule: 'Decrypt must repeat the encryption context exactly; any difference is InvalidCiphertextException',
+  evidence: ['docs.encryption-context', 'recorded.context-mismatch'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     const blobs = new Map<Context | undefined, string>();
     for (const [name, sealWith, openWith] of CASES) {
       let blob = blobs.get(sealWith);

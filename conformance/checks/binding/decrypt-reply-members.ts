@@ -1,16 +1,16 @@
 import { CheckFailure } from '../../failure.js';
 import { expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
   id: 'binding.decrypt-reply-members',
   title: 'Decrypt answers KeyId (the key ARN), Plaintext and EncryptionAlgorithm SYMMETRIC_DEFAULT',
   area: 'binding',
-  rule: 'kms-facts §8 (Decrypt output: KeyId (key ARN), Plaintext, EncryptionAlgorithm; default SYMMETRIC_DEFAULT)',
+  rule: 'A symmetric Decrypt reply names the key ARN and EncryptionAlgorithm SYMMETRIC_DEFAULT',
+  evidence: ['docs.decrypt', 'recorded.decrypt-reply'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     const made = expectSuccess(
       await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
       'GenerateDataKey',

@@ -1,16 +1,15 @@
 import { expectError, expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
   id: 'binding.incorrect-key',
   title: 'Decrypt naming another key than the one that made the blob gets IncorrectKeyException',
   area: 'binding',
-  rule: 'kms-facts §8 (IncorrectKeyException: KeyId given but not the key that made the blob); emulators answer InvalidCiphertext or AccessDenied',
+  rule: "Decrypt naming a key other than the ciphertext's is IncorrectKeyException",
+  evidence: ['recorded.incorrect-key', 'docs.decrypt'],
   severity: 'required',
   needs: ['symmetric-key', 'second-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
-    const other = need(ctx.fixtures.second, 'second-key');
+  async run(ctx, { symmetric: key, second: other }) {
     const made = expectSuccess(
       await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
       'GenerateDataKey',

@@ -1,6 +1,6 @@
 import { CheckFailure } from '../../failure.js';
 import { decode, encode, expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { contains } from '../bytes.js';
 import { seededBytes } from '../crypto/seeded.js';
 
@@ -9,11 +9,11 @@ export default defineCheck({
   title:
     'The CiphertextBlob does not carry the plaintext (Encrypt of known bytes, GenerateDataKey’s data key)',
   area: 'binding',
-  rule: 'kms-facts §7 (CiphertextBlob: the data key encrypted under the KMS key), §14 (blob = header + AES-256-GCM ciphertext)',
+  rule: 'The encrypted data key does not carry the plaintext',
+  evidence: ['docs.generate-data-key', 'docs.blob-opaque'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     // A recognisable marker then seeded bytes: found verbatim in the blob only if it was not encrypted.
     const plaintext = new Uint8Array([
       ...new TextEncoder().encode('kms-contract plaintext marker '),

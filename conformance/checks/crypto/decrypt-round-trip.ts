@@ -1,17 +1,17 @@
 import { CheckFailure } from '../../failure.js';
 import { decode, expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { sameBytes } from '../bytes.js';
 
 export default defineCheck({
   id: 'crypto.decrypt-round-trip',
   title: 'Decrypt returns the data key that GenerateDataKey gave, and the key ARN',
   area: 'crypto',
-  rule: 'kms-facts §8, §14 (the blob names its key; Decrypt needs no KeyId)',
+  rule: 'Decrypt of a GenerateDataKey ciphertext, without KeyId, returns the data key and the key ARN',
+  evidence: ['docs.decrypt', 'docs.generate-data-key', 'model.response-key-arn'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     const made = expectSuccess(
       await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
       'GenerateDataKey',

@@ -1,6 +1,6 @@
 import { CheckFailure } from '../../failure.js';
 import { decode, encode, expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { sameBytes } from '../bytes.js';
 import { seededBytes } from './seeded.js';
 
@@ -8,12 +8,12 @@ export default defineCheck({
   id: 'crypto.encrypt-round-trip',
   title: 'Decrypt returns what Encrypt was given, with the key ARN, with and without a context',
   area: 'crypto',
-  rule: 'kms-facts §8 (Encrypt: Plaintext 1..4096 bytes; Decrypt returns it and the key ARN)',
+  rule: 'Encrypt then Decrypt returns the plaintext (1 to 4096 bytes) and the key ARN',
+  evidence: ['docs.encrypt', 'model.plaintext-type', 'model.response-key-arn'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
-    // The smallest and largest plaintexts the model allows, and one in between (kms-facts §6).
+  async run(ctx, { symmetric: key }) {
+    // The smallest and largest plaintexts the model allows, and one in between (evidence `model.plaintext-type`).
     for (const [length, context] of [
       [1, undefined],
       [200, { purpose: 'encrypt' }],

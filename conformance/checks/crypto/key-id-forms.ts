@@ -1,6 +1,6 @@
 import { CheckFailure } from '../../failure.js';
 import { decode, expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { keyIdForms } from '../key-forms.js';
 import { sameBytes } from '../bytes.js';
 
@@ -9,12 +9,11 @@ export default defineCheck({
   title:
     'A data key made with the key id, key ARN, alias name or alias ARN decrypts when Decrypt names the key the same way',
   area: 'crypto',
-  rule: 'kms-facts §5 (identifier forms accepted by GenerateDataKey and Decrypt.KeyId; responses name the key ARN), §8',
+  rule: 'GenerateDataKey and Decrypt.KeyId accept the key id, key ARN, alias name and alias ARN; replies name the key ARN',
+  evidence: ['docs.key-id-forms', 'model.response-key-arn'],
   severity: 'required',
   needs: ['symmetric-key', 'alias'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
-    const alias = need(ctx.fixtures.alias, 'alias');
+  async run(ctx, { symmetric: key, alias }) {
     for (const [form, id] of Object.entries(keyIdForms(key, alias))) {
       const made = expectSuccess(
         await ctx.send('GenerateDataKey', { KeyId: id, KeySpec: 'AES_256' }),

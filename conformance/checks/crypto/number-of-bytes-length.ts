@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { CheckFailure } from '../../failure.js';
 import { decode, expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 
 const RUNS = 25;
 
@@ -9,11 +9,11 @@ export default defineCheck({
   id: 'crypto.number-of-bytes-length',
   title: 'GenerateDataKey with NumberOfBytes n (1..1024, property-tested) gives an n-byte data key',
   area: 'crypto',
-  rule: 'kms-facts §7 (Plaintext length = NumberOfBytes), §6 (NumberOfBytesType 1..1024)',
+  rule: 'NumberOfBytes n makes an n-byte data key, for n from 1 to 1024',
+  evidence: ['docs.generate-data-key', 'model.number-of-bytes'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     const property = fc.asyncProperty(fc.integer({ min: 1, max: 1024 }), async (n) => {
       const made = expectSuccess(
         await ctx.send('GenerateDataKey', { KeyId: key.keyId, NumberOfBytes: n }),

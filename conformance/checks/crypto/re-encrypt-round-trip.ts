@@ -1,6 +1,6 @@
 import { CheckFailure } from '../../failure.js';
 import { decode, encode, expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { sameBytes } from '../bytes.js';
 import { seededBytes } from './seeded.js';
 
@@ -9,12 +9,11 @@ export default defineCheck({
   title:
     'ReEncrypt to a second key names both key ARNs, and Decrypt of the new blob returns the original plaintext',
   area: 'crypto',
-  rule: 'kms-facts §8 (ReEncrypt output: CiphertextBlob, SourceKeyId, KeyId = destination ARN)',
+  rule: 'ReEncrypt moves a ciphertext to another key; the reply names both key ARNs and the new ciphertext decrypts',
+  evidence: ['docs.re-encrypt', 'recorded.re-encrypt-reply'],
   severity: 'required',
   needs: ['symmetric-key', 'second-key'],
-  async run(ctx) {
-    const source = need(ctx.fixtures.symmetric, 'symmetric-key');
-    const destination = need(ctx.fixtures.second, 'second-key');
+  async run(ctx, { symmetric: source, second: destination }) {
     const plaintext = seededBytes(ctx.seed, 64);
     const sourceContext = { stage: 'source' };
     const destinationContext = { stage: 'destination' };

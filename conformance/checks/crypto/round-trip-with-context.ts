@@ -1,6 +1,6 @@
 import { CheckFailure } from '../../failure.js';
 import { decode, expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { sameBytes } from '../bytes.js';
 
 export default defineCheck({
@@ -8,11 +8,11 @@ export default defineCheck({
   title:
     'Decrypt with the same EncryptionContext, pairs in another order, returns the data key and the key ARN',
   area: 'crypto',
-  rule: 'kms-facts §7 (context bound as AAD; order of pairs irrelevant), §14',
+  rule: 'A data key made with an encryption context decrypts with the same pairs in any order',
+  evidence: ['docs.encryption-context', 'docs.decrypt'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     const context = { purpose: 'conformance', tenant: 'kms-contract', 'user:id': 'ünïcødé ✓' };
     const made = expectSuccess(
       await ctx.send('GenerateDataKey', {

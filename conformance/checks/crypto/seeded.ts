@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 /**
- * Deterministic inputs drawn from the run's seed (DESIGN.md: every random choice comes from
+ * Deterministic inputs drawn from the run's seed (every random choice comes from
  * `ctx.seed`), so a failing run can be repeated exactly with `--seed`. `noBias` keeps fast-check's
  * edge-case bias out: these are inputs, not property-test cases.
  */
@@ -14,7 +14,7 @@ export function seededBytes(seed: number, length: number): Uint8Array {
   return bytes;
 }
 
-/** A well-formed random key id (UUID v4) that names no key (kms-facts §5). */
+/** A well-formed random key id (UUID v4) that names no key (evidence `docs.key-id-forms`). */
 export function seededUuid(seed: number): string {
   const [id] = fc.sample(fc.noBias(fc.uuid({ version: 4 })), { seed, numRuns: 1 });
   if (!id) throw new Error('fast-check drew no sample');

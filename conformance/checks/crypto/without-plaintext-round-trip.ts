@@ -1,8 +1,8 @@
 import { CheckFailure } from '../../failure.js';
 import { decode, expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 
-/** Each request and the data key length it asks for (kms-facts §7). */
+/** Each request and the data key length it asks for (evidence `docs.generate-data-key`). */
 const ASKS: ReadonlyArray<[Record<string, unknown>, number]> = [
   [{ KeySpec: 'AES_128' }, 16],
   [{ KeySpec: 'AES_256' }, 32],
@@ -14,11 +14,15 @@ export default defineCheck({
   title:
     'GenerateDataKeyWithoutPlaintext gives no plaintext, and Decrypt of its blob gives a key of the asked length',
   area: 'crypto',
-  rule: 'kms-facts §7 (GenerateDataKeyWithoutPlaintext: same input, output CiphertextBlob and KeyId), §8',
+  rule: 'GenerateDataKeyWithoutPlaintext returns no plaintext, and its ciphertext decrypts to a key of the asked length',
+  evidence: [
+    'docs.generate-data-key-without-plaintext',
+    'recorded.generate-data-key-without-plaintext',
+    'docs.generate-data-key',
+  ],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     for (const [ask, length] of ASKS) {
       const made = expectSuccess(
         await ctx.send('GenerateDataKeyWithoutPlaintext', { KeyId: key.keyId, ...ask }),

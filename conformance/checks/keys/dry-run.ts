@@ -1,17 +1,17 @@
 import { expectError, expectSuccess } from '../../expect.js';
 import { CheckFailure } from '../../failure.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
   id: 'keys.dry-run',
   title:
     'DryRun on GenerateDataKey, and on Decrypt of a valid blob, gets DryRunOperationException instead of a result',
   area: 'keys',
-  rule: 'kms-facts §7 (DryRun true and the call would have succeeded → DryRunOperationException), §4 (HTTP 400)',
+  rule: 'A DryRun call that would succeed is answered DryRunOperationException (400) and changes nothing',
+  evidence: ['docs.dry-run', 'recorded.dry-run'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     const steps: Array<[string, () => Promise<void>]> = [
       [
         'GenerateDataKey with DryRun',

@@ -1,18 +1,19 @@
 import { expectError } from '../../expect.js';
 import { CheckFailure } from '../../failure.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
   id: 'keys.key-usage',
   title: 'GenerateDataKey with an RSA key or an HMAC key gets InvalidKeyUsageException',
   area: 'keys',
-  rule: 'kms-facts §7 (InvalidKeyUsageException: KeyUsage not ENCRYPT_DECRYPT, or an asymmetric ENCRYPT_DECRYPT key)',
+  rule: 'GenerateDataKey with an RSA or an HMAC key is refused as InvalidKeyUsageException',
+  evidence: ['model.invalid-key-usage', 'recorded.key-usage'],
   severity: 'required',
   needs: ['asymmetric-key', 'hmac-key'],
-  async run(ctx) {
+  async run(ctx, { asymmetric, hmac }) {
     const keys = {
-      'RSA_2048 ENCRYPT_DECRYPT': need(ctx.fixtures.asymmetric, 'asymmetric-key'),
-      'HMAC_256 GENERATE_VERIFY_MAC': need(ctx.fixtures.hmac, 'hmac-key'),
+      'RSA_2048 ENCRYPT_DECRYPT': asymmetric,
+      'HMAC_256 GENERATE_VERIFY_MAC': hmac,
     };
     for (const [kind, key] of Object.entries(keys)) {
       try {

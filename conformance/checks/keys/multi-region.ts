@@ -1,17 +1,17 @@
 import { CheckFailure } from '../../failure.js';
 import { decode, expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { sameBytes } from '../bytes.js';
 
 export default defineCheck({
   id: 'keys.multi-region',
   title: 'A multi-Region key (mrk- id) makes data keys that Decrypt returns, with its key ARN',
   area: 'keys',
-  rule: 'kms-facts §5 (multi-Region key ID: mrk- + 32 lowercase hex; responses name the key ARN), §8',
+  rule: 'A multi-Region key (mrk- id) makes and opens data keys; replies name its key ARN',
+  evidence: ['docs.multi-region-key-id', 'recorded.multi-region-key', 'model.response-key-arn'],
   severity: 'required',
   needs: ['multi-region-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.multiRegion, 'multi-region-key');
+  async run(ctx, { multiRegion: key }) {
     const made = expectSuccess(
       await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
       'GenerateDataKey',

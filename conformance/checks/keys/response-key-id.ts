@@ -1,6 +1,6 @@
 import { CheckFailure } from '../../failure.js';
 import { encode, expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { keyIdForms } from '../key-forms.js';
 
 export default defineCheck({
@@ -8,12 +8,11 @@ export default defineCheck({
   title:
     'GenerateDataKey, GenerateDataKeyWithoutPlaintext and Encrypt answer KeyId as the key ARN for key id, key ARN, alias and alias ARN',
   area: 'keys',
-  rule: 'kms-facts §5 (responses always name the key by key ARN in KeyId, even when the request used an alias)',
+  rule: 'Replies name the key by key ARN whichever form the request used',
+  evidence: ['model.response-key-arn', 'docs.key-id-forms'],
   severity: 'required',
   needs: ['symmetric-key', 'alias'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
-    const alias = need(ctx.fixtures.alias, 'alias');
+  async run(ctx, { symmetric: key, alias }) {
     for (const [form, id] of Object.entries(keyIdForms(key, alias))) {
       const replies = {
         GenerateDataKey: expectSuccess(

@@ -6,7 +6,8 @@ export default defineCheck({
   id: 'keys.unknown-alias',
   title: 'GenerateDataKey with an alias that does not exist gets NotFoundException',
   area: 'keys',
-  rule: 'kms-facts §7 (NotFoundException: key/alias does not exist), §14 (missing alias message)',
+  rule: 'An alias that does not exist is refused as NotFoundException',
+  evidence: ['recorded.not-found', 'docs.key-id-forms'],
   severity: 'required',
   async run(ctx) {
     expectError(

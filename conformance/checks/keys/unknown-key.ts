@@ -6,7 +6,8 @@ export default defineCheck({
   id: 'keys.unknown-key',
   title: 'GenerateDataKey with a well-formed key id that names no key gets NotFoundException',
   area: 'keys',
-  rule: 'kms-facts §7 (NotFoundException: key does not exist), §4 (HTTP 400)',
+  rule: 'A well-formed key id that names no key is refused as NotFoundException (400)',
+  evidence: ['recorded.not-found', 'wire.client-error-400'],
   severity: 'required',
   async run(ctx) {
     expectError(

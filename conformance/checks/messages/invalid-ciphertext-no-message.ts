@@ -1,16 +1,16 @@
 import { CheckFailure } from '../../failure.js';
 import { expectError, expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
   id: 'messages.invalid-ciphertext-no-message',
   title: 'InvalidCiphertextException (wrong EncryptionContext) carries no message, or an empty one',
   area: 'messages',
-  rule: 'kms-facts §2 (real InvalidCiphertextException bodies carry only __type), §8, §14',
+  rule: 'InvalidCiphertextException carries no message text',
+  evidence: ['recorded.context-mismatch', 'recorded.invalid-ciphertext'],
   severity: 'recommended',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     const made = expectSuccess(
       await ctx.send('GenerateDataKey', {
         KeyId: key.keyId,

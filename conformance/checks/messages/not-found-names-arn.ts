@@ -1,17 +1,17 @@
 import { CheckFailure } from '../../failure.js';
 import { expectError } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { seededUuid } from '../crypto/seeded.js';
 
 export default defineCheck({
   id: 'messages.not-found-names-arn',
   title: "NotFoundException for an unknown key id says Key '<key ARN>' does not exist",
   area: 'messages',
-  rule: 'kms-facts §14 (NotFoundException message names the key ARN even when the request used a bare key id)',
+  rule: 'The NotFoundException message names the key ARN even for a bare key id',
+  evidence: ['recorded.not-found'],
   severity: 'recommended',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     const missing = seededUuid(ctx.seed + 2);
     // The ARN the endpoint would give that id: its own partition, region and account, from a key it made.
     const arn = key.arn.replace(/:key\/[^:]*$/, `:key/${missing}`);

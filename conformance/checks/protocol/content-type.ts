@@ -16,8 +16,9 @@ export default defineCheck({
   id: 'protocol.content-type',
   title: 'Success and error replies carry Content-Type application/x-amz-json-1.1',
   area: 'protocol',
-  // Recommended only: the AWS SDK ignores the reply content type (tooling-findings §3).
-  rule: 'kms-facts §1 (Content-Type on requests and responses), §2 (errors: same Content-Type)',
+  // Recommended only: the AWS SDK ignores the reply content type (evidence `wire.sdk-accepts-empty-success`).
+  rule: 'Success and error replies carry Content-Type application/x-amz-json-1.1',
+  evidence: ['wire.content-type'],
   severity: 'recommended',
   async run(ctx) {
     const replies: Array<[string, Reply]> = [

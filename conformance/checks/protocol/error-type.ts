@@ -2,14 +2,15 @@ import { sanitizeErrorType } from '../../../src/errors/index.js';
 import { CheckFailure } from '../../failure.js';
 import { defineCheck, pass } from '../define.js';
 
-/** A well-formed key id no endpoint has: every DescribeKey of it is NotFoundException (kms-facts §7). */
+/** A well-formed key id no endpoint has: every DescribeKey of it is NotFoundException (evidence `recorded.not-found`). */
 export const UNKNOWN_KEY_ID = '00000000-0000-4000-8000-00000000c0de';
 
 export default defineCheck({
   id: 'protocol.error-type',
   title: 'Error bodies name the error in __type (a namespace prefix or :suffix is tolerated)',
   area: 'protocol',
-  rule: 'kms-facts §2 (servers should use __type; clients cut at ":" and keep what follows "#")',
+  rule: "Error replies name the error in the body's __type (a namespace or :suffix is tolerated) with a 4xx status",
+  evidence: ['wire.error-envelope', 'recorded.not-found', 'recorded.validation-exception'],
   severity: 'required',
   async run(ctx) {
     const probes = [

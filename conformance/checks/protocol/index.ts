@@ -2,6 +2,7 @@ import arrayBody from './array-body.js';
 import contentType from './content-type.js';
 import emptyBody from './empty-body.js';
 import errorType from './error-type.js';
+import frameworkErrorNames from './framework-error-names.js';
 import malformedJson from './malformed-json.js';
 import missingTarget from './missing-target.js';
 import requestId from './request-id.js';
@@ -18,4 +19,5 @@ export const protocolChecks = [
   malformedJson,
   arrayBody,
   emptyBody,
+  frameworkErrorNames,
 ];

@@ -1,12 +1,14 @@
-import { expectError } from '../../expect.js';
+import { expectRefusal } from '../../expect.js';
 import { defineCheck, pass } from '../define.js';
 import { UNKNOWN_KEY_ID } from './error-type.js';
 
 export default defineCheck({
   id: 'protocol.malformed-json',
-  title: 'A body that is not JSON gets SerializationException (400)',
+  title: 'A body that is not JSON is refused with a 4xx error',
   area: 'protocol',
-  rule: 'kms-facts §3 (body not valid JSON → SerializationException, 400)',
+  rule: 'A body that is not JSON is refused with a 4xx error reply',
+  evidence: ['wire.json-1-1', 'wire.error-envelope'],
+  tolerates: ['wire.serialization-error'],
   severity: 'required',
   async run(ctx) {
     // Truncated mid-object, as a client cut off by a proxy would send it.
@@ -15,7 +17,7 @@ export default defineCheck({
       {},
       { rawBody: `{"KeyId":"${UNKNOWN_KEY_ID}","KeySpec":`, intendedValid: false },
     );
-    expectError(reply, ['SerializationException']);
+    expectRefusal(reply);
     return pass();
   },
 });

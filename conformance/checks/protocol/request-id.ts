@@ -13,8 +13,9 @@ export default defineCheck({
   id: 'protocol.request-id',
   title: 'Success and error replies carry an x-amzn-RequestId header',
   area: 'protocol',
-  // Recommended: a Coral convention, not captured from KMS itself (kms-facts §1, Request id).
-  rule: 'kms-facts §1 (Request id: x-amzn-RequestId on success and error)',
+  // Recommended: an AWS convention the recordings cannot show (they keep no headers).
+  rule: 'Success and error replies carry an x-amzn-RequestId header',
+  evidence: ['wire.request-id'],
   severity: 'recommended',
   async run(ctx) {
     const replies: Array<[string, Reply]> = [

@@ -1,15 +1,17 @@
-import { expectError } from '../../expect.js';
+import { expectRefusal } from '../../expect.js';
 import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
   id: 'protocol.unknown-target',
-  title: 'An unknown X-Amz-Target operation gets UnknownOperationException',
+  title: 'An unknown X-Amz-Target operation is refused with a 4xx error',
   area: 'protocol',
-  rule: 'kms-facts §3 (UnknownOperationException, 400; 404 accepted)',
+  rule: 'An X-Amz-Target naming no operation is refused with a 4xx error reply',
+  evidence: ['wire.json-1-1', 'wire.error-envelope'],
+  tolerates: ['wire.unknown-operation'],
   severity: 'required',
   async run(ctx) {
     const reply = await ctx.send('GenerateDataKeyPlease', {}, { intendedValid: false });
-    expectError(reply, ['UnknownOperationException'], [400, 404]);
+    expectRefusal(reply);
     return pass();
   },
 });

@@ -1,5 +1,5 @@
 import { CheckFailure } from '../../failure.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { pooledDataKeys } from './pool.js';
 import { byteFrequencyChiSquare, chiSquareCritical, FALSE_ALARM_RATE } from './statistics.js';
 
@@ -8,11 +8,11 @@ export default defineCheck({
   title:
     'Pooled data-key bytes pass a chi-square test of uniform byte frequency (false-alarm rate 1e-6)',
   area: 'randomness',
-  rule: 'kms-facts §14 (data keys are uniformly random bytes); Pearson chi-square, 255 df, Wilson–Hilferty critical value',
+  rule: 'Data key bytes are uniformly distributed (Pearson chi-square, 255 df)',
+  evidence: ['docs.random-data-keys'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     const pool = await pooledDataKeys(ctx, key.keyId);
     const statistic = byteFrequencyChiSquare(pool);
     const critical = chiSquareCritical(255, FALSE_ALARM_RATE);

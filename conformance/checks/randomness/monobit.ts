@@ -1,5 +1,5 @@
 import { CheckFailure } from '../../failure.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { pooledDataKeys } from './pool.js';
 import { FALSE_ALARM_RATE, monobit, twoSidedNormalCritical } from './statistics.js';
 
@@ -7,11 +7,11 @@ export default defineCheck({
   id: 'randomness.monobit',
   title: 'Pooled data-key bits pass the monobit test (false-alarm rate 1e-6)',
   area: 'randomness',
-  rule: 'kms-facts §14 (data keys are uniformly random bytes); NIST SP 800-22 §2.1 frequency test, two-sided',
+  rule: 'Data key bits are balanced (NIST SP 800-22 frequency test, two-sided)',
+  evidence: ['docs.random-data-keys'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     const result = monobit(await pooledDataKeys(ctx, key.keyId));
     const critical = twoSidedNormalCritical(FALSE_ALARM_RATE);
     if (result.z > critical) {

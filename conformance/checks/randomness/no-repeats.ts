@@ -1,6 +1,6 @@
 import { CheckFailure } from '../../failure.js';
 import { expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 
 const CALLS = 64;
 
@@ -8,11 +8,11 @@ export default defineCheck({
   id: 'randomness.no-repeats',
   title: `No data key or CiphertextBlob repeats over ${CALLS} GenerateDataKey calls`,
   area: 'randomness',
-  rule: 'kms-facts §14 (data keys are uniformly random, fresh per call; two calls never share a key)',
+  rule: 'Data keys are fresh per call: no two calls share one',
+  evidence: ['docs.random-data-keys'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     // 32-byte keys: a repeat among 64 honest draws has probability about 64²/2^257, i.e. never.
     const keys = new Map<string, number>();
     const blobs = new Map<string, number>();

@@ -7,7 +7,7 @@ export const POOL_CALLS = 64;
 export const POOL_KEY_BYTES = 1024;
 
 /**
- * The pooled plaintext of POOL_CALLS GenerateDataKey calls of the largest size (kms-facts §14:
+ * The pooled plaintext of POOL_CALLS GenerateDataKey calls of the largest size (evidence `docs.random-data-keys`:
  * data keys are uniformly random bytes, fresh per call). A key of the wrong length is a fail here,
  * since the sample size the critical values assume would not hold.
  */

@@ -1,6 +1,6 @@
 /**
  * Pure statistics for the randomness checks: the test statistics and their critical values at a
- * fixed false-alarm rate. Data keys are meant to be uniformly random bytes (kms-facts §14), so a
+ * fixed false-alarm rate. Data keys are meant to be uniformly random bytes (evidence `docs.random-data-keys`), so a
  * healthy endpoint's pooled bytes follow the null hypothesis of each test; the critical values are
  * set so that it is wrongly failed with probability `alpha` (1e-6 in the checks), not 5%.
  */

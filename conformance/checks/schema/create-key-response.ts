@@ -7,7 +7,8 @@ export default defineCheck({
   id: 'schema.create-key-response',
   title: 'A CreateKey reply validates against the spec, with a full KeyMetadata',
   area: 'schema',
-  rule: 'spec: #/components/schemas/CreateKeyResponse; kms-facts §9 (CreateKey output: KeyMetadata)',
+  rule: 'A CreateKey reply is valid against the spec and carries the KeyMetadata a real key has',
+  evidence: ['model.output-members', 'recorded.fresh-key-metadata'],
   severity: 'required',
   async run(ctx) {
     const reply = await ctx.send('CreateKey', {

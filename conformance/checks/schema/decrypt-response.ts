@@ -1,16 +1,16 @@
 import { expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
   id: 'schema.decrypt-response',
   title:
     'A Decrypt reply validates against the spec, with Plaintext, KeyId and EncryptionAlgorithm',
   area: 'schema',
-  rule: 'spec: #/components/schemas/DecryptResponse; kms-facts §8 (Decrypt output)',
+  rule: 'A Decrypt reply is valid against the spec and carries KeyId, Plaintext, EncryptionAlgorithm',
+  evidence: ['model.output-members', 'recorded.decrypt-reply'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     const made = expectSuccess(
       await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
       'GenerateDataKey',

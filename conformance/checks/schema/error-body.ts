@@ -7,7 +7,8 @@ export default defineCheck({
   id: 'schema.error-body',
   title: 'Error replies validate against ErrorBody {__type, message?}',
   area: 'schema',
-  rule: 'spec: #/components/schemas/ErrorBody; kms-facts §2 (error envelope; message may be missing)',
+  rule: 'Error bodies are {__type, message} objects; message may be empty',
+  evidence: ['wire.error-envelope', 'recorded.invalid-ciphertext'],
   severity: 'required',
   async run(ctx) {
     const replies = [

@@ -1,17 +1,17 @@
 import { expectSuccess } from '../../expect.js';
 import { CheckFailure } from '../../failure.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
   id: 'schema.generate-data-key-without-plaintext-response',
   title:
     'A GenerateDataKeyWithoutPlaintext reply validates, with CiphertextBlob and KeyId and no Plaintext',
   area: 'schema',
-  rule: 'spec: #/components/schemas/GenerateDataKeyWithoutPlaintextResponse; kms-facts §7 (output CiphertextBlob, KeyId, KeyMaterialId)',
+  rule: 'A GenerateDataKeyWithoutPlaintext reply is valid against the spec and carries CiphertextBlob and KeyId',
+  evidence: ['model.output-members', 'recorded.generate-data-key-without-plaintext'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     const reply = await ctx.send('GenerateDataKeyWithoutPlaintext', {
       KeyId: key.keyId,
       KeySpec: 'AES_256',

@@ -6,7 +6,8 @@ export default defineCheck({
   id: 'schema.generate-random-response',
   title: 'A GenerateRandom reply validates against the spec, with a Plaintext of the asked length',
   area: 'schema',
-  rule: 'spec: #/components/schemas/GenerateRandomResponse; kms-facts §10 (returned length equals NumberOfBytes)',
+  rule: 'A GenerateRandom reply is valid against the spec with exactly NumberOfBytes bytes',
+  evidence: ['model.output-members', 'recorded.generate-random-lengths'],
   severity: 'required',
   async run(ctx) {
     const reply = await ctx.send('GenerateRandom', { NumberOfBytes: 32 });

@@ -1,6 +1,6 @@
 import { expectSuccess } from '../../expect.js';
 import { CheckFailure } from '../../failure.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { requireMembers } from './members.js';
 
 export default defineCheck({
@@ -8,11 +8,11 @@ export default defineCheck({
   title:
     'A ListAliases reply validates, with Aliases ({AliasName, AliasArn, TargetKeyId}) and Truncated',
   area: 'schema',
-  rule: 'spec: #/components/schemas/ListAliasesResponse; kms-facts §10 (ListAliases output)',
+  rule: "A ListAliases reply is valid against the spec and lists the run's alias",
+  evidence: ['model.output-members', 'docs.list-aliases'],
   severity: 'required',
   needs: ['alias'],
-  async run(ctx) {
-    const alias = need(ctx.fixtures.alias, 'alias');
+  async run(ctx, { alias }) {
     const body = expectSuccess(
       await ctx.send('ListAliases', { KeyId: alias.target.keyId }),
       'ListAliases',

@@ -3,7 +3,7 @@ import { CheckFailure } from '../../failure.js';
 /**
  * The members a real success carries inside a nested object (KeyMetadata, a list entry). The AWS
  * model marks nearly every output member optional, so the spec's schema alone accepts `{}`
- * (tooling-findings §3); these lists say what an answer is useless without.
+ * (evidence `wire.sdk-accepts-empty-success`); these lists say what an answer is useless without.
  */
 export function requireMembers(
   where: string,
@@ -23,7 +23,7 @@ export function requireMembers(
 }
 
 /**
- * KeyMetadata members of a fresh symmetric key as recorded from AWS (kms-facts §9); KeyId is the
+ * KeyMetadata members of a fresh symmetric key as recorded from AWS (evidence `recorded.fresh-key-metadata`); KeyId is the
  * only one the model requires.
  */
 export const KEY_METADATA_MEMBERS = [

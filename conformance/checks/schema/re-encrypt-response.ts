@@ -1,15 +1,15 @@
 import { encode, expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
   id: 'schema.re-encrypt-response',
   title: 'A ReEncrypt reply validates, with CiphertextBlob, SourceKeyId, KeyId and both algorithms',
   area: 'schema',
-  rule: 'spec: #/components/schemas/ReEncryptResponse; kms-facts §8 (ReEncrypt output)',
+  rule: 'A ReEncrypt reply is valid against the spec and carries its members',
+  evidence: ['model.output-members', 'recorded.re-encrypt-reply'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     const sealed = expectSuccess(
       await ctx.send('Encrypt', {
         KeyId: key.keyId,

@@ -8,7 +8,12 @@ export default defineCheck({
   title:
     'GenerateRandom accepts NumberOfBytes 1 and 1024; 0, 1025 and none get ValidationException',
   area: 'validation',
-  rule: 'spec: #/components/schemas/GenerateRandomRequest; kms-facts §10 (NumberOfBytes 1..1024, required by the service [R 2023-04-13])',
+  rule: 'GenerateRandom NumberOfBytes 0, 1025 or none is refused as ValidationException',
+  evidence: [
+    'recorded.validation-exception',
+    'recorded.number-of-bytes-too-large',
+    'recorded.number-of-bytes-required',
+  ],
   severity: 'required',
   async run(ctx) {
     const { min, max } = limits.numberOfBytes;

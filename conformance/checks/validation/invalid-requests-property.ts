@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { checkRequest } from '../../../src/contract/index.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { limits } from './limits.js';
 import { expectClientError, holds } from './support.js';
 
@@ -78,11 +78,20 @@ export default defineCheck({
   title:
     'Generated GenerateDataKey requests that break one spec constraint get a 4xx Validation/SerializationException',
   area: 'validation',
-  rule: 'spec: #/components/schemas/GenerateDataKeyRequest and the types it uses; kms-facts §3, §6, §7 (errors for each constraint)',
+  rule: 'Generated requests breaking one constraint of GenerateDataKeyRequest are refused with a 4xx',
+  evidence: [
+    'model.generate-data-key-request',
+    'model.number-of-bytes',
+    'model.data-key-spec',
+    'model.key-id-type',
+    'model.grant-token-list',
+    'recorded.validation-exception',
+    'recorded.key-id-not-validated',
+  ],
+  tolerates: ['wire.serialization-error'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     await holds(
       invalidRequests(key.keyId),
       async ({ why, body, schemaRule }) => {

@@ -8,7 +8,8 @@ export default defineCheck({
   title:
     'A missing, empty or over-long KeyId gets ValidationException; a malformed in-range one NotFoundException',
   area: 'validation',
-  rule: 'spec: #/components/schemas/KeyIdType (1..2048), GenerateDataKeyRequest required KeyId; kms-facts §5 (malformed KeyId → NotFoundException), §7',
+  rule: 'A KeyId that is empty or over 2048 characters is refused (ValidationException, or NotFoundException as KMS answers malformed ids)',
+  evidence: ['model.key-id-type', 'recorded.validation-exception', 'recorded.key-id-not-validated'],
   severity: 'required',
   async run(ctx) {
     const tooLong = 'k'.repeat(limits.keyId.max + 1);

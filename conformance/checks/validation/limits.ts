@@ -4,8 +4,8 @@ const defs = schemaDocument.$defs;
 
 /**
  * The request constraints the validation checks probe, read from the spec (one source of truth):
- * a change of limit in spec/kms.openapi.yaml moves the probes with it. kms-facts §6 lists the same
- * values from the AWS model.
+ * a change of limit in spec/kms.openapi.yaml moves the probes with it. The model states the same
+ * values (evidence `model.number-of-bytes`, `model.key-id-type`, `model.grant-token-list`).
  */
 export const limits = {
   numberOfBytes: { min: defs.NumberOfBytesType.minimum, max: defs.NumberOfBytesType.maximum },

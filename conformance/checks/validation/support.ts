@@ -3,7 +3,7 @@ import { CheckFailure } from '../../failure.js';
 import type { Reply } from '../../types.js';
 
 /**
- * A client error (any 4xx) of one of `types`. Real KMS sends 400 (kms-facts §3, §4); where the
+ * A client error (any 4xx) of one of `types`. Real KMS sends 400 (evidence `wire.client-error-400`); where the
  * exact framework error is not known for KMS, the required tier accepts any 4xx.
  */
 export function expectClientError(reply: Reply, types: readonly string[]): void {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expectSuccess } from '../../expect.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { limits } from './limits.js';
 import { holds } from './support.js';
 
@@ -14,11 +14,11 @@ export default defineCheck({
   title:
     'Generated valid GenerateDataKey requests (any key id form, context, KeySpec or NumberOfBytes 1..1024) get 200',
   area: 'validation',
-  rule: 'spec: #/components/schemas/GenerateDataKeyRequest; kms-facts §5 (identifier forms), §7 (input)',
+  rule: 'Generated valid GenerateDataKey requests (any key id form, context, size) succeed',
+  evidence: ['model.generate-data-key-request', 'docs.key-id-forms', 'docs.generate-data-key'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     const alias = ctx.fixtures.alias;
     const keyIds = [key.keyId, key.arn, ...(alias ? [alias.name, alias.arn] : [])];
     const request = fc.record(

@@ -1,6 +1,6 @@
 import type { KeyRef, Reply } from '../../types.js';
 import { CheckFailure } from '../../failure.js';
-import { defineCheck, need, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
 import { expectClientError } from './support.js';
 
 /** Otherwise valid GenerateDataKey requests with one member of the wrong JSON type. */
@@ -26,9 +26,7 @@ export async function eachWrongType(
     try {
       judge(reply);
     } catch (error) {
-      throw error instanceof CheckFailure
-        ? new CheckFailure(`${error.expected} for ${what}`, error.actual)
-        : error;
+      throw error instanceof CheckFailure ? error.reword((e) => `${e} for ${what}`) : error;
     }
   }
 }
@@ -38,11 +36,17 @@ export default defineCheck({
   title: 'Members of the wrong JSON type get a 4xx SerializationException or ValidationException',
   area: 'validation',
   // The exact type is checked by validation.wrong-json-types-serialization (recommended): KMS itself was never captured.
-  rule: 'kms-facts §3 (member of wrong JSON type → SerializationException, generic AWS JSON behaviour); §6 (member types)',
+  rule: 'A member of the wrong JSON type is refused with a 4xx error reply',
+  evidence: [
+    'wire.json-1-1',
+    'model.generate-data-key-request',
+    'wire.error-envelope',
+    'recorded.validation-exception',
+  ],
+  tolerates: ['wire.serialization-error'],
   severity: 'required',
   needs: ['symmetric-key'],
-  async run(ctx) {
-    const key = need(ctx.fixtures.symmetric, 'symmetric-key');
+  async run(ctx, { symmetric: key }) {
     await eachWrongType(
       (body) => ctx.send('GenerateDataKey', body, { intendedValid: false }),
       key,

@@ -251,6 +251,11 @@ export const brokenTargets = {
           'The request would have succeeded, but the DryRun option is set.',
         )
       : next(request),
+  /** Treats DryRun as "answer 200 and do nothing", whether or not the call would succeed. */
+  'dry-run-succeeds': () => async (request, next) =>
+    CRYPTO_OPERATIONS.has(operationOf(request) ?? '') && requestBodyOf(request).DryRun === true
+      ? { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: '{}' }
+      : next(request),
   /** Carries the plaintext in the blob, after the honest ciphertext. */
   'plaintext-in-blob': () => plaintextInBlob(),
   /** Appends an unauthenticated 8-byte trailer to every blob and drops the last 8 bytes of any blob it is given. */

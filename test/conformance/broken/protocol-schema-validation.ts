@@ -184,7 +184,7 @@ export const protocolTargets: BrokenTarget[] = [
     passes: ['protocol.error-type', 'protocol.unknown-target', 'schema.error-body'],
   },
   {
-    // What a path-routed OpenAPI mock answers (tooling-findings §2: Prism's NO_PATH_MATCHED).
+    // What a path-routed OpenAPI mock answers (Prism's NO_PATH_MATCHED: it routes on the path only).
     name: 'answers unknown and missing operations with a 404 problem document',
     mutation: onReply((reply) =>
       reply.status >= 400 && bodyOf(reply)['__type'] === 'UnknownOperationException'
@@ -199,7 +199,7 @@ export const protocolTargets: BrokenTarget[] = [
           }
         : reply,
     ),
-    fails: ['protocol.unknown-target', 'protocol.missing-target'],
+    fails: ['protocol.unknown-target', 'protocol.missing-target', 'protocol.framework-error-names'],
   },
   {
     name: 'routes a request without X-Amz-Target to GenerateDataKey',
@@ -212,7 +212,23 @@ export const protocolTargets: BrokenTarget[] = [
             }
           : request,
       ),
-    fails: ['protocol.missing-target'],
+    // A refusal all the same (ValidationException for the missing KeyId): only the name is wrong.
+    fails: ['protocol.framework-error-names'],
+    passes: ['protocol.missing-target'],
+  },
+  {
+    name: 'answers a request without X-Amz-Target as ListKeys',
+    mutation: (request, next) =>
+      next(
+        request.headers['x-amz-target'] === undefined
+          ? {
+              ...request,
+              headers: { ...request.headers, 'x-amz-target': 'TrentService.ListKeys' },
+              body: new TextEncoder().encode('{}'),
+            }
+          : request,
+      ),
+    fails: ['protocol.missing-target', 'protocol.framework-error-names'],
   },
   {
     name: 'fails inside on bad JSON and reads an array as its first element',
@@ -228,7 +244,7 @@ export const protocolTargets: BrokenTarget[] = [
         );
       return next(Array.isArray(body) ? withRequestBody(request, body[0] ?? {}) : request);
     },
-    fails: ['protocol.malformed-json', 'protocol.array-body'],
+    fails: ['protocol.malformed-json', 'protocol.array-body', 'protocol.framework-error-names'],
   },
   {
     name: 'refuses an empty body',
@@ -273,7 +289,7 @@ export const schemaTargets: BrokenTarget[] = [
     ],
   },
   {
-    // The AWS SDK accepts an empty 200 and hands back undefined members (tooling-findings §3).
+    // The AWS SDK accepts an empty 200 and hands back undefined members (evidence `wire.sdk-accepts-empty-success`).
     name: 'answers an empty 200 to every operation the set-up does not need',
     mutation: onReply((reply, request) =>
       reply.status === 200 && !SETUP_OPERATIONS.has(operationOf(request) ?? '')
@@ -350,7 +366,7 @@ export const schemaTargets: BrokenTarget[] = [
 
 export const validationTargets: BrokenTarget[] = [
   {
-    // LocalStack ignores KeySpec/NumberOfBytes in GenerateDataKey (kms-facts §14, localstack#10126).
+    // LocalStack ignores KeySpec/NumberOfBytes in GenerateDataKey (https://github.com/localstack/localstack/issues/10126).
     name: 'ignores the KeySpec / NumberOfBytes rules',
     mutation: onRequest('GenerateDataKey', (b) => {
       if (b['KeySpec'] !== undefined && !DATA_KEY_SPECS.includes(String(b['KeySpec'])))
