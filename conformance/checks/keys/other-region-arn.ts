@@ -13,10 +13,7 @@ export default defineCheck({
   async run(ctx, { symmetric: key }) {
     const parts = key.arn.split(':');
     if (parts.length < 6)
-      throw new CheckFailure(
-        'a key ARN arn:<partition>:kms:<region>:<account>:key/<id>',
-        key.arn,
-      );
+      throw new CheckFailure('a key ARN arn:<partition>:kms:<region>:<account>:key/<id>', key.arn);
     parts[3] = parts[3] === 'us-west-2' ? 'eu-west-1' : 'us-west-2';
     expectError(await ctx.send('GenerateDataKey', { KeyId: parts.join(':'), KeySpec: 'AES_256' }), [
       'NotFoundException',
