@@ -42,3 +42,40 @@ export {
   newMultiRegionKeyId,
   randomBytes,
 } from './random.js';
+export { deriveSharedSecret } from './ecdh.js';
+export {
+  computeMac,
+  HMAC_KEY_SPECS,
+  isHmacKeySpec,
+  newHmacKey,
+  verifyMac,
+  type HmacKeySpec,
+  type MacAlgorithm,
+} from './hmac.js';
+export {
+  CURVES,
+  isAsymmetricSpec,
+  isEccSpec,
+  isMlDsaSpec,
+  isRsaSpec,
+  type AsymmetricKeySpec,
+  type EccKeySpec,
+  type RsaKeySpec,
+} from './key-pair-specs.js';
+export { generateKeyPair, type KeyPair } from './key-pairs.js';
+export {
+  isRsaEncryptionAlgorithm,
+  oaepDecrypt,
+  oaepEncrypt,
+  oaepPlaintextLimit,
+  type RsaEncryptionAlgorithm,
+} from './rsa-oaep.js';
+export { sign, SigningInputError, verify, type SignInput } from './signatures.js';
+export {
+  isSigningAlgorithm,
+  messageProblem,
+  SIGNING_ALGORITHMS,
+  SIGNING_ALGORITHMS_BY_SPEC,
+  type MessageType,
+  type SigningAlgorithm,
+} from './signing-algorithms.js';

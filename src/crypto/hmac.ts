@@ -1,0 +1,66 @@
+/**
+ * GenerateMac and VerifyMac: HMAC (RFC 2104) with SHA-224/256/384/512. SHA-256/384/512 run on
+ * WebCrypto; WebCrypto has no SHA-224, so HMAC_SHA_224 runs on @noble/hashes.
+ */
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha224 } from '@noble/hashes/sha2.js';
+import { asBytes, bytesEqual, type Bytes } from './bytes.js';
+import { importDerKey } from './imported-keys.js';
+import { randomBytes } from './random.js';
+
+export type MacAlgorithm = 'HMAC_SHA_224' | 'HMAC_SHA_256' | 'HMAC_SHA_384' | 'HMAC_SHA_512';
+export type HmacKeySpec = 'HMAC_224' | 'HMAC_256' | 'HMAC_384' | 'HMAC_512';
+
+/** Key spec → its one MAC algorithm and key length in bytes (KMS Developer Guide, "HMAC key specs"). */
+export const HMAC_KEY_SPECS: Readonly<
+  Record<HmacKeySpec, { algorithm: MacAlgorithm; keyBytes: number }>
+> = {
+  HMAC_224: { algorithm: 'HMAC_SHA_224', keyBytes: 28 },
+  HMAC_256: { algorithm: 'HMAC_SHA_256', keyBytes: 32 },
+  HMAC_384: { algorithm: 'HMAC_SHA_384', keyBytes: 48 },
+  HMAC_512: { algorithm: 'HMAC_SHA_512', keyBytes: 64 },
+};
+
+const WEB_CRYPTO_HASH: Readonly<Record<MacAlgorithm, string | undefined>> = {
+  HMAC_SHA_224: undefined,
+  HMAC_SHA_256: 'SHA-256',
+  HMAC_SHA_384: 'SHA-384',
+  HMAC_SHA_512: 'SHA-512',
+};
+
+export function isHmacKeySpec(spec: string): spec is HmacKeySpec {
+  return Object.hasOwn(HMAC_KEY_SPECS, spec);
+}
+
+/** Fresh HMAC key material of the spec's length. */
+export function newHmacKey(spec: HmacKeySpec): Bytes {
+  return randomBytes(HMAC_KEY_SPECS[spec].keyBytes);
+}
+
+/**
+ * The MAC of `message` under `key`.
+ *
+ * @example
+ * const mac = await computeMac('HMAC_SHA_256', key, new TextEncoder().encode('hello'));
+ */
+export async function computeMac(
+  algorithm: MacAlgorithm,
+  key: Uint8Array,
+  message: Uint8Array,
+): Promise<Bytes> {
+  const hash = WEB_CRYPTO_HASH[algorithm];
+  if (hash === undefined) return asBytes(hmac(sha224, key, message));
+  // importDerKey caches by content; 'raw' is imported the same way.
+  const imported = await importDerKey('raw', key, { name: 'HMAC', hash }, ['sign']);
+  return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', imported, asBytes(message)));
+}
+
+/** True when `mac` is the MAC of `message` under `key`. */
+export async function verifyMac(
+  algorithm: MacAlgorithm,
+  key: Uint8Array,
+  message: Uint8Array,
+  mac: Uint8Array,
+): Promise<boolean> {
+  return bytesEqual(await computeMac(algorithm, key, message), mac);
+}
