@@ -19,6 +19,23 @@ export default defineConfig({
         },
       },
       {
+        // The MSW suites again, on the oldest msw the peer range allows (the npm alias msw-oldest);
+        // `unit` runs them on the newest.
+        extends: true,
+        resolve: { alias: [{ find: /^msw(\/.*)?$/, replacement: 'msw-oldest$1' }] },
+        test: {
+          name: 'msw-oldest',
+          env: { KMS_CONTRACT_MSW: 'msw-oldest' },
+          include: [
+            'test/msw/**/*.test.ts',
+            'test/client/msw.test.ts',
+            'test/examples/mock-kms-node.test.ts',
+            'test/examples/typed-client.test.ts',
+            'test/package/msw-peer.test.ts',
+          ],
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'conformance',

@@ -23,7 +23,10 @@ const OPTIONS = {
   target: 'es2022',
   write: false,
   logLevel: 'silent',
-  alias: { 'kms-contract/client': './src/client/index.ts' },
+  alias: {
+    'kms-contract/client': './src/client/index.ts',
+    'kms-contract/msw': './src/msw/index.ts',
+  },
 };
 
 /** Minified and gzipped (level 6, gzip's default) bytes of one program's bundle. */
@@ -40,6 +43,13 @@ export async function measureBundles() {
   return { client, sdk, ratio: client.gzipped / sdk.gzipped };
 }
 
+/** A page that sets up the mock KMS in MSW's worker, and the same page with MSW alone. */
+export async function measureMockPage() {
+  const mock = await measure('bench/apps/msw-page-mock.ts');
+  const msw = await measure('bench/apps/msw-page-baseline.ts');
+  return { mock, msw, own: mock.gzipped - msw.gzipped };
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Prints the sizes and the ratio against its target, as the other bench figures are printed. */
@@ -52,6 +62,13 @@ export async function reportBundleSizes() {
   console.log(`  @aws-sdk/client-kms     ${kb(sdk.minified)} / ${kb(sdk.gzipped)}`);
   console.log(
     `  client / SDK gzipped    ${ratio.toFixed(3)} (1/${(1 / ratio).toFixed(2)})  [<= 1/6]`,
+  );
+  const page = await measureMockPage();
+  console.log('\nbundle size of a page that starts the MSW worker (minified / gzipped)');
+  console.log(`  msw/browser alone       ${kb(page.msw.minified)} / ${kb(page.msw.gzipped)}`);
+  console.log(`  with kms-contract/msw   ${kb(page.mock.minified)} / ${kb(page.mock.gzipped)}`);
+  console.log(
+    `  the mock's own share    ${kb(page.own)} gzipped = ${(page.own / page.msw.gzipped).toFixed(2)} x msw's page`,
   );
 }
 

@@ -11,6 +11,8 @@ import { emitOperations } from './generate/operations.mjs';
 import { emitTypes } from './generate/types.mjs';
 import { emitMswHandlers } from './generate/msw.mjs';
 import { emitWire } from './generate/wire.mjs';
+import { emitValidators } from './generate/validators.mjs';
+import { schemaDocumentOf } from './generate/schemas.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const specPath = join(root, 'spec', 'kms.openapi.yaml');
@@ -24,6 +26,7 @@ const files = {
   'wire.ts': emitWire(spec),
   'types.ts': await emitTypes(spec),
   'msw-handlers.ts': emitMswHandlers(spec),
+  'validators.ts': emitValidators(spec, schemaDocumentOf(spec)),
 };
 await mkdir(outDir, { recursive: true });
 for (const [name, text] of Object.entries(files)) {

@@ -25,13 +25,16 @@ function strip(node) {
  * The component schemas as one JSON Schema 2020-12 document ($defs), for ajv.
  * Descriptions are dropped to keep the browser bundle small; the spec keeps them.
  */
-export function emitSchemas(spec) {
-  const defs = strip(spec.components.schemas);
-  const doc = {
+export function schemaDocumentOf(spec) {
+  return {
     $id: SCHEMA_ID,
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $defs: defs,
+    $defs: strip(spec.components.schemas),
   };
+}
+
+export function emitSchemas(spec) {
+  const doc = schemaDocumentOf(spec);
   return `${TS_HEADER}
 /** The $id under which the component schemas are registered with ajv. */
 export const schemaId = ${JSON.stringify(SCHEMA_ID)};

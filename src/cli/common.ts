@@ -1,4 +1,18 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './usage.js';
+
+/**
+ * Parses a command's arguments against its table in usage.ts (`COMMANDS.serve.options`), strictly:
+ * an unknown option or a stray argument is a usage error.
+ */
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Parsed<O extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: false }>
+>;
+
+export function parseCommand<O extends Options>(options: O, argv: string[]): Parsed<O> {
+  return parseArgs({ args: argv, options, strict: true, allowPositionals: false });
+}
 
 export function portOption(text: string): number {
   const port = Number(text);

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { parseBaseline } from '../../conformance/baseline.js';
 import { allChecks } from '../../conformance/checks/index.js';
 import {
@@ -14,8 +13,8 @@ import { listChecks } from '../../conformance/list.js';
 import { reportersFor } from '../../conformance/reporters/index.js';
 import { runConformance } from '../../conformance/runner.js';
 import { selectChecks } from '../../conformance/select.js';
-import { intOption } from './common.js';
-import { UsageError } from './usage.js';
+import { intOption, parseCommand } from './common.js';
+import { COMMANDS, UsageError } from './usage.js';
 
 /** A positive number of seconds, as milliseconds. */
 function secondsOption(name: string, text: string | undefined): number | undefined {
@@ -28,29 +27,7 @@ function secondsOption(name: string, text: string | undefined): number | undefin
 
 /** `kms-contract conform`: the main job. */
 export async function conform(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      endpoint: { type: 'string' },
-      region: {
-        type: 'string',
-        default: process.env['AWS_REGION'] ?? process.env['AWS_DEFAULT_REGION'] ?? 'us-east-1',
-      },
-      'key-id': { type: 'string', multiple: true, default: [] },
-      checks: { type: 'string' },
-      report: { type: 'string', multiple: true, default: ['console'] },
-      out: { type: 'string', default: 'reports/conformance' },
-      seed: { type: 'string' },
-      budget: { type: 'string' },
-      timeout: { type: 'string' },
-      'max-time': { type: 'string' },
-      'max-response-bytes': { type: 'string' },
-      'auth-enforced': { type: 'boolean', default: false },
-      baseline: { type: 'string' },
-      list: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
+  const { values } = parseCommand(COMMANDS.conform.options, argv);
   if (values.list) {
     const checks = selectChecks(allChecks, values.checks);
     if (checks.length === 0) throw new UsageError(`--checks ${values.checks} selects no check`);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { USAGE, UsageError } from './usage.js';
+import { commandHelp, isCommand, USAGE, UsageError, type CommandName } from './usage.js';
 
 type Command = (argv: string[]) => Promise<number>;
 
 /** Each command's module is loaded only when it runs: `serve` starts without the runner's checks. */
-const commands: Record<string, () => Promise<Command>> = {
+const commands: Record<CommandName, () => Promise<Command>> = {
   conform: async () => (await import('./conform.js')).conform,
   serve: async () => (await import('./serve.js')).serve,
   prism: async () => (await import('./prism.js')).prism,
@@ -23,37 +23,52 @@ function version(): string {
   return 'unknown';
 }
 
+/** parseArgs' messages, cut to their first sentence (the rest explains `--` to positionals). */
+function usageMessage(error: unknown): string | undefined {
+  if (error instanceof UsageError) return error.message;
+  if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    return error.message.split(/\.\s/)[0]?.replace(/\.$/, '');
+  return undefined;
+}
+
 /** Runs one command line and returns the exit code; never throws. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE);
+    const topic = name === 'help' ? rest[0] : undefined;
+    process.stdout.write(topic !== undefined && isCommand(topic) ? commandHelp(topic) : USAGE);
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  const load = commands[name];
+  if (!isCommand(name)) {
+    process.stderr.write(
+      `kms-contract: unknown command '${name}' (kms-contract --help lists the commands)\n`,
+    );
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(commandHelp(name));
+    return 0;
+  }
   try {
-    if (!load) throw new UsageError(`unknown command: ${name}`);
-    if (rest.includes('--help') || rest.includes('-h')) {
-      process.stdout.write(USAGE);
-      return 0;
-    }
     return await (
-      await load()
+      await commands[name]()
     )(rest);
   } catch (error) {
-    const usage =
-      error instanceof UsageError ||
-      (error instanceof Error &&
-        'code' in error &&
-        String(error.code).startsWith('ERR_PARSE_ARGS'));
+    const usage = usageMessage(error);
+    if (usage !== undefined) {
+      // One line and where to get help, not the whole manual.
+      process.stderr.write(
+        `kms-contract ${name}: ${usage} (kms-contract ${name} --help lists the options)\n`,
+      );
+      return 2;
+    }
     process.stderr.write(
-      `kms-contract: ${error instanceof Error ? error.message : String(error)}\n`,
+      `kms-contract ${name}: ${error instanceof Error ? error.message : String(error)}\n`,
     );
-    if (usage) process.stderr.write(`\n${USAGE}`);
     return 2;
   }
 }

@@ -1,24 +1,16 @@
-import { parseArgs } from 'node:util';
-import { portOption, waitForSignal } from './common.js';
+import { explainMissingPeer } from '../exports/peers.js';
+import { parseCommand, portOption, waitForSignal } from './common.js';
+import { COMMANDS } from './usage.js';
 
 /** `kms-contract prism`: the spec served by Prism behind an AWS JSON 1.1 front, until a signal. */
 export async function prism(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      port: { type: 'string', default: '4010' },
-      host: { type: 'string', default: '127.0.0.1' },
-      dynamic: { type: 'boolean', default: false },
-    },
-    strict: true,
+  const { values } = parseCommand(COMMANDS.prism.options, argv);
+  const port = portOption(values.port);
+  // Loaded on demand: Prism is an optional peer dependency, and only this command needs it.
+  const { startPrismFront } = await import('../prism/index.js').catch((error: unknown) => {
+    throw explainMissingPeer('prism', error);
   });
-  // Loaded on demand: Prism is heavy and only this command needs it.
-  const { startPrismFront } = await import('../prism/index.js');
-  const front = await startPrismFront({
-    port: portOption(values.port),
-    host: values.host,
-    dynamic: values.dynamic,
-  });
+  const front = await startPrismFront({ port, host: values.host, dynamic: values.dynamic });
   process.stdout.write(
     `kms-contract Prism front (schema-only mock from the spec) listening on ${front.url}\n`,
   );

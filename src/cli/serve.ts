@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { startMockServer, type MockCredential } from '../server/start-mock-server.js';
-import { portOption, waitForSignal } from './common.js';
-import { UsageError } from './usage.js';
+import { parseCommand, portOption, waitForSignal } from './common.js';
+import { COMMANDS, UsageError } from './usage.js';
 
 async function credentialsFrom(file: string | undefined): Promise<MockCredential[]> {
   const found: MockCredential[] = [];
@@ -32,20 +31,7 @@ async function credentialsFrom(file: string | undefined): Promise<MockCredential
 
 /** `kms-contract serve`: the mock KMS until SIGINT/SIGTERM. */
 export async function serve(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      port: { type: 'string', default: '4566' },
-      host: { type: 'string', default: '127.0.0.1' },
-      region: { type: 'string', default: process.env['AWS_REGION'] ?? 'us-east-1' },
-      account: { type: 'string', default: '111122223333' },
-      'data-dir': { type: 'string' },
-      seed: { type: 'string' },
-      auth: { type: 'string', default: 'none' },
-      credentials: { type: 'string' },
-    },
-    strict: true,
-  });
+  const { values } = parseCommand(COMMANDS.serve.options, argv);
   if (values.auth !== 'none' && values.auth !== 'sigv4')
     throw new UsageError(`--auth must be none or sigv4, not ${values.auth}`);
   if (!/^\d{12}$/.test(values.account)) throw new UsageError('--account must be 12 digits');

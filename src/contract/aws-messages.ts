@@ -1,4 +1,4 @@
-import type { ErrorObject } from 'ajv';
+import type { ValidationError as ErrorObject } from '../../generated/validators.js';
 
 /** What a request that fails the contract earns on the wire (kms-facts §3, §11). */
 export interface ContractRejection {

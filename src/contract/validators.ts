@@ -1,6 +1,10 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
 import { operations, type OperationName } from '../../generated/operations.js';
-import { createAjv, schemaRef } from './ajv.js';
+import {
+  validators,
+  type CompiledValidator,
+  type ValidatedSchema,
+  type ValidationError,
+} from '../../generated/validators.js';
 import { toRejection, type ContractRejection } from './aws-messages.js';
 
 /** One problem a response body has against the contract. */
@@ -11,20 +15,16 @@ export interface SchemaIssue {
 
 export type RequestCheck = { ok: true } | { ok: false; rejection: ContractRejection };
 
-const ajv = createAjv();
-const cache = new Map<string, ValidateFunction>();
-
-/** Compiles (once) the validator of a component schema by name. */
-export function validatorFor(schemaName: string): ValidateFunction {
-  let fn = cache.get(schemaName);
-  if (!fn) {
-    fn = ajv.compile({ $ref: schemaRef(schemaName) });
-    cache.set(schemaName, fn);
-  }
-  return fn;
+/**
+ * The validator of a schema an operation names (input, output) or `ErrorBody`. They are compiled
+ * ahead of time (generated/validators.ts): nothing compiles a schema at run time, so they run
+ * under a Content-Security-Policy without `unsafe-eval` and load no schema compiler.
+ */
+export function validatorFor(schemaName: ValidatedSchema): CompiledValidator {
+  return validators[schemaName];
 }
 
-function issues(errors: readonly ErrorObject[] | null | undefined): SchemaIssue[] {
+function issues(errors: readonly ValidationError[] | null | undefined): SchemaIssue[] {
   return (errors ?? []).map((e) => ({
     path: e.instancePath || '/',
     message: `${e.keyword}: ${e.message ?? 'invalid'}`,

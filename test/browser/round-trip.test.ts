@@ -1,6 +1,7 @@
-// A real browser: Debian's Chromium, headless, loads a page bundled from the package sources that
-// registers MSW's service worker with the mock KMS handlers, then runs GenerateDataKey → Decrypt
-// with the typed client and with @aws-sdk/client-kms. The page asserts; this test reads its verdict.
+// A real browser: Debian's Chromium, headless, loads a page bundled from the package sources and
+// served with `Content-Security-Policy: script-src 'self'` (no eval). It registers MSW's service
+// worker with the mock KMS handlers, then runs GenerateDataKey → Decrypt with the typed client and
+// with @aws-sdk/client-kms. The page asserts; this test reads its verdict.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ describe.skipIf(missing)('in Chromium (headless)', () => {
     await server?.close();
   });
 
-  it('round-trips a data key through the MSW worker with the typed client and the AWS SDK', async () => {
+  it('round-trips a data key through the MSW worker with the typed client and the AWS SDK, under a CSP without eval', async () => {
     const page = await browser.newPage();
     const console: string[] = [];
     page.on('console', (message) => console.push(`${message.type()}: ${message.text()}`));
@@ -41,6 +42,7 @@ describe.skipIf(missing)('in Chromium (headless)', () => {
       failure: undefined,
     });
     expect(result.checks).toEqual([
+      "the page's CSP (script-src 'self') refuses eval",
       'the MSW service worker controls the page',
       'typed client: GenerateDataKey gives a 32-byte key',
       'typed client: Decrypt gives the same key back',

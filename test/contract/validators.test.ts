@@ -9,21 +9,30 @@ import {
 } from '../../src/contract/index.js';
 import type { OperationName } from '../../src/contract/index.js';
 import { schemaDocument } from '../../generated/schemas.js';
-import { createAjv } from '../../src/contract/ajv.js';
+import type { validators } from '../../generated/validators.js';
+import { createAjv } from '../../scripts/generate/validators.mjs';
 
 const b64 = (n: number) => Buffer.alloc(n, 7).toString('base64');
 const key = '1234abcd-12ab-34cd-56ef-1234567890ab';
 
 describe('every schema compiles in strict ajv', () => {
   it('the schema document is valid against the JSON Schema 2020-12 meta-schema', () => {
-    const ajv = createAjv({ validateSchema: true });
+    const ajv = createAjv(structuredClone(schemaDocument), { validateSchema: true });
     expect(ajv.validateSchema(schemaDocument as object)).toBe(true);
     expect(ajv.errors ?? null).toBeNull();
     expect(ajv.validateSchema({ $defs: { Broken: { type: 5 } } })).toBe(false);
   });
 
   it.each(Object.keys(schemaDocument.$defs))('%s', (name) => {
-    expect(() => validatorFor(name)).not.toThrow();
+    const ajv = createAjv(structuredClone(schemaDocument));
+    expect(() => ajv.getSchema(`${schemaDocument.$id}#/$defs/${name}`)).not.toThrow();
+  });
+
+  it('every operation input and output, and ErrorBody, has a validator compiled ahead of time', () => {
+    const named = Object.values(operations).flatMap((o) => [o.input, o.output]);
+    for (const name of [...named, 'ErrorBody'])
+      if (name !== null)
+        expect(validatorFor(name as keyof typeof validators)).toBeTypeOf('function');
   });
 });
 

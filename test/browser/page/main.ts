@@ -40,7 +40,18 @@ function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolea
   );
 }
 
+/** True when the page's Content-Security-Policy refuses eval (`new Function`). */
+function evalRefused(): boolean {
+  try {
+    new Function('return 1')();
+    return false;
+  } catch (error) {
+    return error instanceof EvalError;
+  }
+}
+
 async function run(): Promise<void> {
+  check(evalRefused(), "the page's CSP (script-src 'self') refuses eval");
   check(navigator.serviceWorker.controller !== null, 'the MSW service worker controls the page');
 
   const client = createKmsClient({ region: 'eu-west-1', credentials });

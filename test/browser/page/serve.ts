@@ -9,6 +9,9 @@ const workerPath = createRequire(import.meta.url).resolve('msw/mockServiceWorker
 const PAGE =
   '<!doctype html><meta charset="utf-8"><title>kms-contract browser test</title><script type="module" src="/main.js"></script>';
 
+/** The Content-Security-Policy every response carries. */
+export const CSP = "script-src 'self'";
+
 export interface PageServer {
   readonly url: string;
   close(): Promise<void>;
@@ -16,7 +19,8 @@ export interface PageServer {
 
 /**
  * Serves the test page on 127.0.0.1 (a secure context, as service workers and WebCrypto need):
- * `/` the page, `/main.js` the bundle, `/mockServiceWorker.js` at the root so its scope is the page.
+ * `/` the page, `/main.js` the bundle, `/mockServiceWorker.js` at the root so its scope is the page,
+ * each with `Content-Security-Policy: script-src 'self'` (no `unsafe-eval`).
  */
 export async function servePage(bundle: string): Promise<PageServer> {
   const worker = await readFile(workerPath, 'utf8');
@@ -32,7 +36,15 @@ export async function servePage(bundle: string): Promise<PageServer> {
       response.writeHead(request.url === '/favicon.ico' ? 204 : 404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': file[0], 'cache-control': 'no-store' }).end(file[1]);
+    response
+      .writeHead(200, {
+        'content-type': file[0],
+        'cache-control': 'no-store',
+        // A strict policy: scripts only from this origin, no eval. The mock's validators are
+        // compiled ahead of time, so nothing needs `new Function` (the page checks eval is refused).
+        'content-security-policy': CSP,
+      })
+      .end(file[1]);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

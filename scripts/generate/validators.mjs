@@ -1,0 +1,137 @@
+// The validators of the contract, compiled ahead of time by ajv's standalone mode: plain functions
+// with no `new Function` at run time (so a page with `script-src 'self'` runs them) and no schema
+// compiler to load. One validator per schema an operation names (input, output) and the shared
+// error body; each is drift-checked with the rest of generated/.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { _, str } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { TS_HEADER } from './header.mjs';
+import { SCHEMA_ID } from './schemas.mjs';
+
+/**
+ * The AWS model's blob limits count decoded bytes, not base64 characters: `x-minBytes` /
+ * `x-maxBytes` carry them in the spec. A code-generating keyword, so standalone code inlines it.
+ * A string that is not base64 is left to the `pattern` keyword, which reports it.
+ */
+function byteBound(keyword) {
+  const min = keyword === 'x-minBytes';
+  return {
+    keyword,
+    type: 'string',
+    schemaType: 'number',
+    error: {
+      message: ({ schemaCode }) =>
+        str`decoded length must be ${min ? '>=' : '<='} ${schemaCode} bytes`,
+      params: ({ schemaCode }) => _`{limit: ${schemaCode}}`,
+    },
+    code(cxt) {
+      const { data, schemaCode } = cxt;
+      const length = _`(Math.floor(${data}.length * 3 / 4) - (${data}.endsWith("==") ? 2 : ${data}.endsWith("=") ? 1 : 0))`;
+      cxt.fail(min ? _`${length} < ${schemaCode}` : _`${length} > ${schemaCode}`);
+    },
+  };
+}
+
+/**
+ * One strict ajv (JSON Schema 2020-12, the dialect of OpenAPI 3.1) holding every component schema.
+ * `verbose` keeps the failing value and schema on each error, which the AWS-style messages need.
+ * The tests use it too, to check the schema document against the 2020-12 meta-schema.
+ */
+export function createAjv(schemaDocument, { validateSchema = false, standalone = false } = {}) {
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: true,
+    verbose: true,
+    validateSchema,
+    ...(standalone ? { code: { source: true, esm: true } } : {}),
+  });
+  ajv.addKeyword(byteBound('x-minBytes'));
+  ajv.addKeyword(byteBound('x-maxBytes'));
+  // Marks members AWS treats as secret: their values never appear in messages.
+  ajv.addKeyword({ keyword: 'x-sensitive', schemaType: 'boolean' });
+  ajv.addSchema(schemaDocument, SCHEMA_ID);
+  return ajv;
+}
+
+/** ajv's one run-time helper (string length in code points), inlined so ajv is not needed. */
+const UCS2LENGTH = `function ucs2length(str) {
+  const len = str.length;
+  let length = 0;
+  let pos = 0;
+  let value;
+  while (pos < len) {
+    length++;
+    value = str.charCodeAt(pos++);
+    if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+      value = str.charCodeAt(pos);
+      if ((value & 0xfc00) === 0xdc00) pos++;
+    }
+  }
+  return length;
+}`;
+
+/** The schema names the operations use, in a stable order. */
+export function validatedSchemas(spec) {
+  const names = new Set();
+  for (const methods of Object.values(spec.paths)) {
+    for (const op of Object.values(methods)) {
+      const ref = (content) => content?.['application/x-amz-json-1.1']?.schema?.$ref;
+      const input = ref(op.requestBody?.content);
+      if (input) names.add(input.split('/').pop());
+      const output = ref(op.responses?.['200']?.content);
+      if (output) names.add(output.split('/').pop());
+    }
+  }
+  names.add('ErrorBody');
+  return [...names].sort();
+}
+
+export function emitValidators(spec, schemaDocument) {
+  const names = validatedSchemas(spec);
+  const ajv = createAjv(schemaDocument, { standalone: true });
+  const refs = Object.fromEntries(names.map((n) => [n, `${SCHEMA_ID}#/$defs/${n}`]));
+  let code = standaloneCode(ajv, refs);
+  const exported = Object.fromEntries(
+    [...code.matchAll(/export const (\w+) = (validate\d+);/g)].map((m) => [m[1], m[2]]),
+  );
+  const refsTo = (_code, name) => exported[name];
+  const runtime = /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g;
+  code = code.replace(runtime, (_m, name) => `const ${name} = ucs2length;`);
+  code = code.replace(/^"use strict";/, '');
+  // Kept module-local: the one export is the typed map below.
+  code = code.replace(/export const (\w+) = (validate\d+);/g, '');
+  if (/require\(|import |export /.test(code))
+    throw new Error('standalone validators still import ajv or export untyped names');
+  const entries = names.map((n) => `  ${n}: ${refsTo(code, n)},`).join('\n');
+  return `${TS_HEADER}// @ts-nocheck: the body is ajv's standalone output (plain JavaScript); the exports are typed.
+${UCS2LENGTH}
+${code}
+
+/** One failure of a value against a schema (ajv's error object, with \`verbose\` fields). */
+export interface ValidationError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+  schema?: unknown;
+  parentSchema?: Record<string, unknown>;
+  data?: unknown;
+}
+
+/** A compiled validator: true when the value conforms, else the failures are on \`errors\`. */
+export interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: ValidationError[] | null;
+}
+
+/** The schema names that have a validator: every operation's input and output, and ErrorBody. */
+export type ValidatedSchema =
+${names.map((n) => `  | '${n}'`).join('\n')};
+
+/** The validator of each schema an operation names, compiled from spec/ ahead of time. */
+export const validators: Readonly<Record<ValidatedSchema, CompiledValidator>> = {
+${entries}
+};
+`;
+}

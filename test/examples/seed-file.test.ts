@@ -1,0 +1,47 @@
+// The README's seed file (examples/kms-seed.yaml) is valid and means what its comments say.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSeedText, startMockServer } from 'kms-contract/mock';
+
+const path = new URL('../../examples/kms-seed.yaml', import.meta.url);
+
+describe('examples/kms-seed.yaml', () => {
+  it('is a valid seed, defaults filled in', () => {
+    const result = parseSeedText(readFileSync(path, 'utf8'));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const [app, disabled, pending, hmac] = result.seed.keys;
+    expect(app).toMatchObject({
+      keySpec: 'SYMMETRIC_DEFAULT',
+      keyUsage: 'ENCRYPT_DECRYPT',
+      state: 'Enabled',
+    });
+    expect(app?.material).toEqual(Uint8Array.from({ length: 32 }, (_, i) => i));
+    expect(disabled?.state).toBe('Disabled');
+    expect(pending).toMatchObject({ state: 'PendingDeletion', pendingWindowInDays: 7 });
+    expect(hmac).toMatchObject({ keySpec: 'HMAC_256', keyUsage: 'GENERATE_VERIFY_MAC' });
+    expect(result.seed.aliases).toEqual([
+      { name: 'alias/app', targetKeyId: '1234abcd-12ab-34cd-56ef-1234567890ab' },
+    ]);
+  });
+
+  it('seeds the server: the alias answers DescribeKey', async () => {
+    const kms = await startMockServer({ seed: path.pathname });
+    try {
+      const reply = await fetch(kms.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amz-target': 'TrentService.DescribeKey',
+        },
+        body: JSON.stringify({ KeyId: 'alias/app' }),
+      });
+      const body = (await reply.json()) as { KeyMetadata: { KeyId: string; Description: string } };
+      expect(body.KeyMetadata).toMatchObject({
+        KeyId: '1234abcd-12ab-34cd-56ef-1234567890ab',
+        Description: "the app's data keys",
+      });
+    } finally {
+      await kms.close();
+    }
+  });
+});
