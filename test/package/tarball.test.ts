@@ -69,6 +69,8 @@ beforeAll(() => {
   );
   for (const file of ['esm.mjs', 'cjs.cjs', 'typed.ts'])
     copyFileSync(join(here, file), join(dir, file));
+  for (const file of ['jest.config.mjs', 'kms.test.mjs'])
+    copyFileSync(join(root, 'examples/jest', file), join(dir, file));
 }, 300_000);
 
 afterAll(() => {
@@ -107,10 +109,10 @@ describe('the packed tarball', () => {
     const result = run('node', [
       '--experimental-vm-modules',
       jest,
-      '-c',
-      'jest.config.mjs',
+      '--config',
+      join(dir, 'jest.config.mjs'),
       '--rootDir',
-      '.',
+      dir,
       '--ci',
     ]);
     expect(result.out).toMatch(/Tests: +1 passed, 1 total/);
