@@ -33,9 +33,10 @@ function issues(errors: readonly ValidationError[] | null | undefined): SchemaIs
 
 /** Checks a request body against the operation's input schema, with the rejection KMS would send. */
 export function checkRequest(op: OperationName, body: unknown): RequestCheck {
-  const validate = validatorFor(operations[op].input);
+  const input = operations[op].input;
+  const validate = validatorFor(input);
   if (validate(body)) return { ok: true };
-  return { ok: false, rejection: toRejection(validate.errors ?? []) };
+  return { ok: false, rejection: toRejection(validate.errors ?? [], input) };
 }
 
 /** Checks a success body against the operation's output schema (an empty body where there is none). */

@@ -12,6 +12,7 @@ import { createMemoryStore, type KeyStore } from '../keystore/index.js';
 import { DEFAULT_CONFIG, type MockConfig } from './config.js';
 import { createExclusive, type MockContext } from './context.js';
 import { createDeletionSweeper } from './deletion-sweeper.js';
+import { refuseUnknownGrantTokens } from './grant-tokens.js';
 import { implementations } from './operations/index.js';
 
 export interface KmsEngineOptions extends Partial<MockConfig> {
@@ -92,6 +93,7 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
   ): Promise<OperationOutput<Op>> => {
     const now = ctx.now();
     if (sweeper.due(now)) await ctx.exclusive(() => sweeper.sweep(now));
+    refuseUnknownGrantTokens(input);
     const impl = implementations[operation];
     return impl(ctx, input);
   };

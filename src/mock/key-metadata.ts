@@ -34,11 +34,18 @@ export function toKeyMetadata(ctx: MockContext, key: KeyRecord): KeyMetadata {
         }
       : {}),
     ...(key.deletionDate !== undefined ? { DeletionDate: key.deletionDate } : {}),
-    ...(key.pendingWindowInDays !== undefined
+    // Only a multi-Region primary waiting for its replicas (PendingReplicaDeletion) shows its
+    // window; any other key scheduled for deletion shows DeletionDate alone
+    // (KeyMetadata.PendingDeletionWindowInDays in the model).
+    ...(key.keyState === 'PendingReplicaDeletion' && key.pendingWindowInDays !== undefined
       ? { PendingDeletionWindowInDays: key.pendingWindowInDays }
       : {}),
     ...(key.materialId !== undefined ? { CurrentKeyMaterialId: key.materialId } : {}),
-    ...(key.origin === 'EXTERNAL' ? { ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' } : {}),
+    // Imported material has an expiration model; a key still waiting for its material has none
+    // (recorded: `TestKMS::test_import_key_symmetric`, describe-key-before-import).
+    ...(key.origin === 'EXTERNAL' && key.materialId !== undefined
+      ? { ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' }
+      : {}),
   };
   return metadata as KeyMetadata;
 }

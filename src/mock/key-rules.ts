@@ -2,6 +2,7 @@ import { kmsError } from '../errors/index.js';
 import type { KeyRecord } from '../keystore/index.js';
 import { keyArn } from './config.js';
 import type { MockContext } from './context.js';
+import { algorithmsOf } from './key-algorithms.js';
 
 /**
  * A key must be Enabled for any cryptographic operation (kms-facts §12): Disabled →
@@ -26,13 +27,19 @@ export function assertEnabled(ctx: MockContext, key: KeyRecord): void {
 }
 
 /**
- * Symmetric cryptography (data keys, Encrypt, Decrypt of our blobs) needs a SYMMETRIC_DEFAULT
- * ENCRYPT_DECRYPT key; anything else is InvalidKeyUsageException (kms-facts §7, §14 wording).
+ * Symmetric cryptography (data keys, Encrypt, Decrypt of our blobs) needs an ENCRYPT_DECRYPT key
+ * whose spec supports the algorithm asked for (SYMMETRIC_DEFAULT unless the request names one).
+ * Another usage → `<ARN> key usage is <usage> which is not valid for <Op>.` (recorded:
+ * `TestKMS::test_error_messaging_for_invalid_keys`); an algorithm the key spec lacks →
+ * `Algorithm <alg> is incompatible with key spec <spec>.`, KMS's form for that mismatch (recorded:
+ * `TestKMS::test_invalid_generate_mac[HMAC_224-HMAC_SHA_256]`), which is what an RSA key used
+ * for Encrypt or GenerateDataKey earns.
  */
 export function assertSymmetricEncryption(
   ctx: MockContext,
   key: KeyRecord,
   operation: string,
+  algorithm = 'SYMMETRIC_DEFAULT',
 ): void {
   const arn = keyArn(ctx.config, key.keyId);
   if (key.keyUsage !== 'ENCRYPT_DECRYPT') {
@@ -41,12 +48,19 @@ export function assertSymmetricEncryption(
       `${arn} key usage is ${key.keyUsage} which is not valid for ${operation}.`,
     );
   }
-  if (key.keySpec !== 'SYMMETRIC_DEFAULT') {
+  if (key.keySpec === 'SYMMETRIC_DEFAULT' && algorithm === 'SYMMETRIC_DEFAULT') return;
+  const supported = algorithmsOf(key.keySpec, key.keyUsage).EncryptionAlgorithms ?? [];
+  if (!supported.includes(algorithm)) {
     throw kmsError(
       'InvalidKeyUsageException',
-      `${arn} key spec is ${key.keySpec} which is not valid for ${operation}.`,
+      `Algorithm ${algorithm} is incompatible with key spec ${key.keySpec}.`,
     );
   }
+  // An asymmetric algorithm on a key that has it: the mock has no asymmetric encryption yet.
+  throw kmsError(
+    'InvalidKeyUsageException',
+    `${arn} key spec is ${key.keySpec} which is not valid for ${operation}.`,
+  );
 }
 
 /** The checks every symmetric cryptographic operation makes, in the order KMS reports them. */
@@ -54,9 +68,10 @@ export function assertUsableForEncryption(
   ctx: MockContext,
   key: KeyRecord,
   operation: string,
+  algorithm?: string,
 ): void {
   assertEnabled(ctx, key);
-  assertSymmetricEncryption(ctx, key, operation);
+  assertSymmetricEncryption(ctx, key, operation, algorithm);
 }
 
 /** Key material of a usable symmetric key; its absence is a store fault, not a client error. */

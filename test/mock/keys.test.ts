@@ -98,11 +98,13 @@ describe('key states (kms-facts §9, §12)', () => {
     expect((await failure(kms.call('ScheduleKeyDeletion', { KeyId: keyId }))).type).toBe(
       'KMSInvalidStateException',
     );
-    expect((await kms.call('DescribeKey', { KeyId: keyId })).KeyMetadata).toMatchObject({
+    const pending = (await kms.call('DescribeKey', { KeyId: keyId })).KeyMetadata;
+    expect(pending).toMatchObject({
       KeyState: 'PendingDeletion',
       Enabled: false,
-      PendingDeletionWindowInDays: 7,
+      DeletionDate: 1_700_000_000 + 7 * 86_400,
     });
+    expect(pending).not.toHaveProperty('PendingDeletionWindowInDays');
     expect(await kms.call('CancelKeyDeletion', { KeyId: keyId })).toEqual({ KeyId: arn });
     expect((await kms.call('DescribeKey', { KeyId: keyId })).KeyMetadata).toMatchObject({
       KeyState: 'Disabled',
@@ -139,7 +141,11 @@ describe('key states (kms-facts §9, §12)', () => {
   });
 
   it.each([
-    ['RSA_2048', 'ENCRYPT_DECRYPT', 'key spec is RSA_2048'],
+    [
+      'RSA_2048',
+      'ENCRYPT_DECRYPT',
+      'Algorithm SYMMETRIC_DEFAULT is incompatible with key spec RSA_2048.',
+    ],
     ['RSA_2048', 'SIGN_VERIFY', 'key usage is SIGN_VERIFY'],
     ['ECC_NIST_P256', 'SIGN_VERIFY', 'key usage is SIGN_VERIFY'],
     ['HMAC_256', 'GENERATE_VERIFY_MAC', 'key usage is GENERATE_VERIFY_MAC'],

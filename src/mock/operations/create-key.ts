@@ -41,11 +41,20 @@ function chosenUsage(spec: string, usage: KeyUsage | undefined): KeyUsage {
   return usage;
 }
 
+/**
+ * The tag rules KMS applies beyond the model's lengths, with its messages (recorded:
+ * `TestKMS::test_create_key_with_too_many_tags_raises_error`,
+ * `TestKMS::test_create_key_with_invalid_tag_key[uppercase_prefix]`,
+ * `TestKMS::test_tag_key_with_duplicate_tag_keys_raises_error`): at most 50 tags, no key under the
+ * reserved `aws:` prefix in any letter case, no tag key twice.
+ */
 function checkTags(tags: OperationInput<'CreateKey'>['Tags']): void {
   if (!tags) return;
   if (tags.length > MAX_TAGS) throw kmsError('TagException', 'Too many tags');
-  if (tags.some((t) => t.TagKey.startsWith('aws:')))
+  if (tags.some((t) => t.TagKey.toLowerCase().startsWith('aws:')))
     throw kmsError('TagException', 'Tags beginning with aws: are reserved');
+  if (new Set(tags.map((t) => t.TagKey)).size !== tags.length)
+    throw kmsError('TagException', 'Duplicate tag keys');
 }
 
 function checkPolicy(policy: string | undefined): void {

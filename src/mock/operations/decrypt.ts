@@ -6,7 +6,6 @@ import { stopIfDryRun } from '../dry-run.js';
 import { assertEnabled, assertSymmetricEncryption } from '../key-rules.js';
 import { refuseRecipient } from '../recipient.js';
 import { resolveKey } from '../resolve-key.js';
-import { assertSymmetricAlgorithm } from './encrypt.js';
 import { arnOf, openCiphertext } from './open-ciphertext.js';
 
 /**
@@ -19,7 +18,6 @@ export async function decrypt(
   input: OperationInput<'Decrypt'>,
 ): Promise<OperationOutput<'Decrypt'>> {
   refuseRecipient(input);
-  assertSymmetricAlgorithm(input.EncryptionAlgorithm, 'Decrypt');
   const ignoreCiphertext =
     input.DryRun === true && (input.DryRunModifiers ?? []).includes('IGNORE_CIPHERTEXT');
   if (ignoreCiphertext) {
@@ -30,7 +28,7 @@ export async function decrypt(
       );
     const key = await resolveKey(ctx, input.KeyId, { allowAlias: true });
     assertEnabled(ctx, key);
-    assertSymmetricEncryption(ctx, key, 'Decrypt');
+    assertSymmetricEncryption(ctx, key, 'Decrypt', input.EncryptionAlgorithm);
     stopIfDryRun(input);
   }
   const opened = await openCiphertext(ctx, {
@@ -38,6 +36,7 @@ export async function decrypt(
     context: input.EncryptionContext,
     expectedKeyId: input.KeyId,
     operation: 'Decrypt',
+    algorithm: input.EncryptionAlgorithm,
   });
   stopIfDryRun(input);
   return {

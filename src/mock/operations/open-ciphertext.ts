@@ -12,6 +12,8 @@ export interface OpenRequest {
   /** The KeyId the caller named, if any: it must be the blob's key (IncorrectKeyException). */
   expectedKeyId: string | undefined;
   operation: string;
+  /** The EncryptionAlgorithm the request names; SYMMETRIC_DEFAULT when absent. */
+  algorithm?: string | undefined;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function openCiphertext(
     }
   }
   assertEnabled(ctx, key);
-  assertSymmetricEncryption(ctx, key, request.operation);
+  assertSymmetricEncryption(ctx, key, request.operation, request.algorithm);
   const opened = await decryptBlob(
     request.blob,
     (id) =>

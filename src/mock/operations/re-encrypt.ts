@@ -6,7 +6,6 @@ import { stopIfDryRun } from '../dry-run.js';
 import { assertUsableForEncryption, materialOf } from '../key-rules.js';
 import { resolveKey } from '../resolve-key.js';
 import { sealingContext } from '../encryption-context.js';
-import { assertSymmetricAlgorithm } from './encrypt.js';
 import { arnOf, openCiphertext } from './open-ciphertext.js';
 
 /** Decrypts under the blob's key and encrypts under the destination key, never exposing the plaintext. */
@@ -14,16 +13,20 @@ export async function reEncrypt(
   ctx: MockContext,
   input: OperationInput<'ReEncrypt'>,
 ): Promise<OperationOutput<'ReEncrypt'>> {
-  assertSymmetricAlgorithm(input.SourceEncryptionAlgorithm, 'ReEncrypt');
-  assertSymmetricAlgorithm(input.DestinationEncryptionAlgorithm, 'ReEncrypt');
   const source = await openCiphertext(ctx, {
     blob: requiredCiphertext(input.CiphertextBlob),
     context: input.SourceEncryptionContext,
     expectedKeyId: input.SourceKeyId,
     operation: 'ReEncrypt',
+    algorithm: input.SourceEncryptionAlgorithm,
   });
   const destination = await resolveKey(ctx, input.DestinationKeyId, { allowAlias: true });
-  assertUsableForEncryption(ctx, destination, 'ReEncrypt');
+  assertUsableForEncryption(
+    ctx,
+    destination,
+    'ReEncrypt',
+    input.DestinationEncryptionAlgorithm,
+  );
   stopIfDryRun(input);
   const { material, materialId } = materialOf(destination);
   const blob = await encryptUnderKey({
