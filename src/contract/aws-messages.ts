@@ -21,9 +21,7 @@ export function memberPath(instancePath: string, missing?: string): string {
   if (missing !== undefined) parts.push(missing);
   return parts
     .map((p, i) =>
-      i > 0 && /^\d+$/.test(p)
-        ? `${Number(p) + 1}.member`
-        : p.charAt(0).toLowerCase() + p.slice(1),
+      i > 0 && /^\d+$/.test(p) ? `${Number(p) + 1}.member` : p.charAt(0).toLowerCase() + p.slice(1),
     )
     .join('.');
 }

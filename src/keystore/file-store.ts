@@ -1,41 +1,44 @@
 /**
- * A durable KeyStore under a data directory (node only).
+ * A durable KeyStore under a data directory (node only), holding the keys of every region.
  *
  * Files: `snapshot.json` (whole state, with the generation of the last journal it includes),
  * `journal.<n>.jsonl` (one mutation per line, appended and fsynced before the write resolves) and
- * `LOCK` (pid of the owning process). At open, journals newer than the snapshot are replayed, a
- * torn last line (the only kind a crash can leave, since every acknowledged line was fsynced) is
- * dropped, the result is written as a new snapshot (temp file, fsync, rename, fsync of the
- * directory) and the folded journals are deleted. Files are 0600: they hold key material.
+ * `LOCK` (pid of the owning process). A new directory gets an empty snapshot (generation 0) before
+ * its first journal, so a journal without a snapshot always means lost data.
+ *
+ * At open, everything is checked before anything is written or deleted (recovery.ts): the
+ * snapshot must exist if journals do, the journals newer than it must follow it without a gap,
+ * every record must pass its checksum, and the result must be whole (no key twice, no alias to a
+ * missing key). Any failure refuses to open with a {@link KeyStoreDamagedError}
+ * naming the file and the problem, leaving every file as it was. Only then are the newer journals
+ * folded into a new snapshot (temp file, fsync, rename, fsync of the directory) and the journals
+ * it includes deleted. Files are 0600: they hold key material.
  */
-import { mkdir, open, readdir, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import {
-  applyEntry,
-  decodeSnapshot,
-  encodeEntry,
-  encodeSnapshot,
-  replayJournal,
-  type JournalEntry,
-} from './journal.js';
-import { StoreState } from './memory-store.js';
+import { applyEntry, encodeEntry, encodeSnapshot, type JournalEntry } from './journal.js';
 import { assertAliasRecord, assertKeyRecord, copyAlias, copyKey } from './records.js';
+import { inspectDataDir, journalName, SNAPSHOT, type Inspected } from './recovery.js';
+import type { RegionStates } from './region-states.js';
+import type { RegionalKeyStore } from './regional-store.js';
 import type { KeyStore } from './store.js';
+
+export { KeyStoreDamagedError } from './recovery.js';
 
 export interface FileStoreOptions {
   /** Compact after this many journal lines, so replay at open stays quick. Default 1000. */
   compactAfter?: number;
+  /** The region the store's own KeyStore methods act on. Default `us-east-1`. */
+  region?: string;
 }
 
-export interface FileStore extends KeyStore {
+/** The data directory's keys: per region through `region(name)`; the default region directly. */
+export interface FileStore extends KeyStore, RegionalKeyStore {
   /** Waits for queued writes, closes the journal and releases the lock. Idempotent. */
   close(): Promise<void>;
 }
 
-const SNAPSHOT = 'snapshot.json';
 const LOCK = 'LOCK';
-const JOURNAL = /^journal\.(0|[1-9]\d*)\.jsonl$/;
-const journalName = (n: number): string => `journal.${n}.jsonl`;
 /** Directories this process has open: a LOCK naming our own pid is stale unless listed here. */
 const held = new Set<string>();
 
@@ -93,13 +96,13 @@ async function acquireLock(root: string): Promise<void> {
 /** Writes the snapshot to a temp file and fsyncs it; the caller renames it into place. */
 async function writeSnapshotTemp(
   root: string,
-  state: StoreState,
+  states: RegionStates,
   generation: number,
 ): Promise<string> {
   const temp = join(root, `${SNAPSHOT}.tmp`);
   const handle = await openPrivate(temp, 'w');
   try {
-    await handle.writeFile(encodeSnapshot(state, generation));
+    await handle.writeFile(encodeSnapshot(states, generation));
     await handle.sync();
   } finally {
     await handle.close();
@@ -117,36 +120,19 @@ async function openJournal(root: string, generation: number): Promise<FileHandle
   return handle;
 }
 
-async function recover(root: string): Promise<{ state: StoreState; generation: number }> {
+/**
+ * Makes the inspected directory current: folds replayed journals into a new snapshot (or writes
+ * the first, empty one), then deletes the journals that snapshot includes. Runs only after
+ * {@link inspectDataDir} found nothing wrong.
+ */
+async function settle(root: string, inspected: Inspected): Promise<void> {
   await rm(join(root, `${SNAPSHOT}.tmp`), { force: true });
-  const text = await readFile(join(root, SNAPSHOT), 'utf8').catch((e: unknown) => {
-    if (errorCode(e) === 'ENOENT') return undefined;
-    throw e;
-  });
-  const loaded =
-    text === undefined ? { state: new StoreState(), generation: 0 } : decodeSnapshot(text);
-  if (typeof loaded === 'string') throw new Error(`${join(root, SNAPSHOT)}: ${loaded}`);
-  const journals = (await readdir(root))
-    .map((name) => Number(JOURNAL.exec(name)?.[1]))
-    .filter((n) => Number.isSafeInteger(n))
-    .sort((a, b) => a - b);
-  const pending = journals.filter((n) => n > loaded.generation);
-  for (const [i, n] of pending.entries()) {
-    const path = join(root, journalName(n));
-    const error = replayJournal(
-      loaded.state,
-      await readFile(path, 'utf8'),
-      i === pending.length - 1,
-    );
-    if (error) throw new Error(`${path}: ${error}`);
-  }
-  const generation = Math.max(loaded.generation, ...journals);
-  if (generation > loaded.generation) {
-    await rename(await writeSnapshotTemp(root, loaded.state, generation), join(root, SNAPSHOT));
+  if (!inspected.hasSnapshot || inspected.generation > inspected.snapshotGeneration) {
+    const temp = await writeSnapshotTemp(root, inspected.states, inspected.generation);
+    await rename(temp, join(root, SNAPSHOT));
     await fsyncDir(root);
   }
-  for (const n of journals) await rm(join(root, journalName(n)), { force: true });
-  return { state: loaded.state, generation };
+  for (const n of inspected.folded) await rm(join(root, journalName(n)), { force: true });
 }
 
 /**
@@ -162,21 +148,23 @@ export async function openFileStore(
   options: FileStoreOptions = {},
 ): Promise<FileStore> {
   const compactAfter = options.compactAfter ?? 1000;
+  const defaultRegion = options.region ?? 'us-east-1';
   const root = resolve(dir);
   await mkdir(root, { recursive: true, mode: 0o700 });
   await acquireLock(root);
-  let recovered: { state: StoreState; generation: number };
+  let inspected: Inspected;
   let journal: FileHandle;
   try {
-    recovered = await recover(root);
-    journal = await openJournal(root, recovered.generation + 1);
+    inspected = await inspectDataDir(root);
+    await settle(root, inspected);
+    journal = await openJournal(root, inspected.generation + 1);
   } catch (e) {
     held.delete(root);
     await rm(join(root, LOCK), { force: true });
     throw e;
   }
-  const { state } = recovered;
-  let generation = recovered.generation + 1;
+  const { states } = inspected;
+  let generation = inspected.generation + 1;
   let lines = 0;
   let queue: Promise<unknown> = Promise.resolve();
   let failure: Error | undefined;
@@ -191,7 +179,7 @@ export async function openFileStore(
     const nextPath = join(root, journalName(generation + 1));
     const next = await openJournal(root, generation + 1);
     try {
-      await rename(await writeSnapshotTemp(root, state, generation), join(root, SNAPSHOT));
+      await rename(await writeSnapshotTemp(root, states, generation), join(root, SNAPSHOT));
     } catch {
       await next.close();
       await rm(nextPath, { force: true });
@@ -225,7 +213,7 @@ export async function openFileStore(
       });
       throw failure;
     }
-    applyEntry(state, entry);
+    applyEntry(states, entry);
     lines += 1;
     // A failed compaction loses nothing (see compact); try again after another batch of writes.
     if (lines >= compactAfter) {
@@ -240,25 +228,48 @@ export async function openFileStore(
     return exists;
   }
 
+  /** One region's keys, written through the shared journal. */
+  function regionStore(region: string): KeyStore {
+    const state = () => states.of(region);
+    return {
+      getKey: (keyId) => Promise.resolve(state().keys.get(keyId)).then((k) => k && copyKey(k)),
+      listKeys: () => Promise.resolve([...state().keys.values()].map(copyKey)),
+      getAlias: (name) => Promise.resolve(state().aliases.get(name)).then((a) => a && copyAlias(a)),
+      listAliases: () => Promise.resolve([...state().aliases.values()].map(copyAlias)),
+      putKey: async (record) => {
+        assertKeyRecord(record);
+        const key = copyKey(record);
+        await enqueue(() => commit({ op: 'putKey', region, key }));
+      },
+      putAlias: async (record) => {
+        assertAliasRecord(record);
+        const alias = copyAlias(record);
+        await enqueue(() => commit({ op: 'putAlias', region, alias }));
+      },
+      // The existence check runs inside the queue so two concurrent deletes cannot both say true.
+      deleteKey: (keyId) =>
+        enqueue(() => remove(state().keys.has(keyId), { op: 'deleteKey', region, keyId })),
+      deleteAlias: (aliasName) =>
+        enqueue(() =>
+          remove(state().aliases.has(aliasName), { op: 'deleteAlias', region, aliasName }),
+        ),
+    };
+  }
+
+  const views = new Map<string, KeyStore>();
+  const region = (name: string): KeyStore => {
+    let view = views.get(name);
+    if (!view) {
+      view = regionStore(name);
+      views.set(name, view);
+    }
+    return view;
+  };
+
   return {
-    getKey: (keyId) => Promise.resolve(state.keys.get(keyId)).then((k) => k && copyKey(k)),
-    listKeys: () => Promise.resolve([...state.keys.values()].map(copyKey)),
-    getAlias: (name) => Promise.resolve(state.aliases.get(name)).then((a) => a && copyAlias(a)),
-    listAliases: () => Promise.resolve([...state.aliases.values()].map(copyAlias)),
-    putKey: async (record) => {
-      assertKeyRecord(record);
-      const key = copyKey(record);
-      await enqueue(() => commit({ op: 'putKey', key }));
-    },
-    putAlias: async (record) => {
-      assertAliasRecord(record);
-      const alias = copyAlias(record);
-      await enqueue(() => commit({ op: 'putAlias', alias }));
-    },
-    // The existence check runs inside the queue so two concurrent deletes cannot both say true.
-    deleteKey: (keyId) => enqueue(() => remove(state.keys.has(keyId), { op: 'deleteKey', keyId })),
-    deleteAlias: (aliasName) =>
-      enqueue(() => remove(state.aliases.has(aliasName), { op: 'deleteAlias', aliasName })),
+    ...region(defaultRegion),
+    region,
+    regions: () => Promise.resolve(states.regions()),
     close: async () => {
       if (closed) return;
       closed = true;

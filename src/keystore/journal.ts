@@ -1,54 +1,72 @@
 /**
  * The durable store's file contents, without the I/O: journal lines (one mutation each) and the
  * snapshot they are compacted into. Replaying the same lines on the same snapshot gives the same
- * state, which is what makes restart after a crash safe.
+ * state, which is what makes restart after a crash safe. Every line and every snapshot record is
+ * sealed with a checksum (checksum.ts), and a snapshot is checked whole (no key twice, no alias to
+ * a missing key), so a damaged data directory is refused rather than half-loaded.
  */
-import { StoreState } from './memory-store.js';
+import { sealedValue, unsealRecord } from './checksum.js';
 import { aliasFromJson, isObject, keyFromJson, keyToJson } from './record-json.js';
+import { RegionStates } from './region-states.js';
 import type { AliasRecord, KeyRecord } from './types.js';
 
 export type JournalEntry =
-  | { op: 'putKey'; key: KeyRecord }
-  | { op: 'deleteKey'; keyId: string }
-  | { op: 'putAlias'; alias: AliasRecord }
-  | { op: 'deleteAlias'; aliasName: string };
+  | { op: 'putKey'; region: string; key: KeyRecord }
+  | { op: 'deleteKey'; region: string; keyId: string }
+  | { op: 'putAlias'; region: string; alias: AliasRecord }
+  | { op: 'deleteAlias'; region: string; aliasName: string };
 
 const SNAPSHOT_FORMAT = 'kms-contract-keystore';
-const SNAPSHOT_VERSION = 1;
+/** 2: records are per region and sealed with checksums. */
+const SNAPSHOT_VERSION = 2;
+/** Region names as they appear in ARNs and credential scopes. */
+const REGION = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+const isRegion = (value: unknown): value is string =>
+  typeof value === 'string' && REGION.test(value);
 
 /** One journal line, newline included. JSON.stringify never emits a raw newline. */
 export function encodeEntry(entry: JournalEntry): string {
-  const json = entry.op === 'putKey' ? { op: entry.op, key: keyToJson(entry.key) } : entry;
-  return `${JSON.stringify(json)}\n`;
+  const json = entry.op === 'putKey' ? { ...entry, key: keyToJson(entry.key) } : { ...entry };
+  return `${JSON.stringify(sealedValue(json))}\n`;
 }
 
-/** A journal line (without its newline) back to an entry; undefined when it is not one. */
-export function decodeEntry(line: string): JournalEntry | undefined {
-  let json: unknown;
+/**
+ * A journal line (without its newline) back to an entry, or what is wrong with it: `torn` when it
+ * is not JSON at all (what a crash mid-append leaves), otherwise a description.
+ */
+export function decodeEntry(line: string): JournalEntry | { problem: string; torn: boolean } {
+  let parsed: unknown;
   try {
-    json = JSON.parse(line);
+    parsed = JSON.parse(line);
   } catch {
-    return undefined;
+    return { problem: 'is not JSON', torn: true };
   }
-  if (!isObject(json)) return undefined;
-  if (json.op === 'putKey') {
+  const json = unsealRecord(parsed);
+  if (json === 'missing') return { problem: 'has no checksum', torn: false };
+  if (json === 'mismatch') return { problem: 'fails its checksum', torn: false };
+  const { op, region } = json;
+  const bad = { problem: 'is not a journal entry', torn: false };
+  if (!isRegion(region)) return bad;
+  if (op === 'putKey') {
     const key = keyFromJson(json.key);
-    return key && { op: 'putKey', key };
+    return key ? { op, region, key } : bad;
   }
-  if (json.op === 'putAlias') {
+  if (op === 'putAlias') {
     const alias = aliasFromJson(json.alias);
-    return alias && { op: 'putAlias', alias };
+    return alias ? { op, region, alias } : bad;
   }
-  if (json.op === 'deleteKey' && typeof json.keyId === 'string') {
-    return { op: 'deleteKey', keyId: json.keyId };
+  if (op === 'deleteKey' && typeof json.keyId === 'string') {
+    return { op, region, keyId: json.keyId };
   }
-  if (json.op === 'deleteAlias' && typeof json.aliasName === 'string') {
-    return { op: 'deleteAlias', aliasName: json.aliasName };
+  if (op === 'deleteAlias' && typeof json.aliasName === 'string') {
+    return { op, region, aliasName: json.aliasName };
   }
-  return undefined;
+  return bad;
 }
 
-export function applyEntry(state: StoreState, entry: JournalEntry): void {
+export function applyEntry(states: RegionStates, entry: JournalEntry): void {
+  const state = states.of(entry.region);
   switch (entry.op) {
     case 'putKey':
       return state.putKey(entry.key);
@@ -64,12 +82,13 @@ export function applyEntry(state: StoreState, entry: JournalEntry): void {
 }
 
 /**
- * Applies a journal's lines to `state`; returns what is wrong, or undefined. An undecodable line
- * is tolerated only as the last line of the newest journal: a write that was never acknowledged,
- * torn by a crash (every acknowledged line was fsynced whole).
+ * Applies a journal's lines to `states`; returns what is wrong, or undefined. A line that is not
+ * JSON is tolerated only as the last line of the newest journal: a write that was never
+ * acknowledged, torn by a crash (every acknowledged line was fsynced whole). A complete line that
+ * fails its checksum is never a tear: it was changed after it was written.
  */
 export function replayJournal(
-  state: StoreState,
+  states: RegionStates,
   text: string,
   isNewest: boolean,
 ): string | undefined {
@@ -78,8 +97,8 @@ export function replayJournal(
   for (const [i, line] of lines.entries()) {
     if (line === '') continue;
     const entry = decodeEntry(line);
-    if (entry) applyEntry(state, entry);
-    else if (!(isNewest && i === lastLine)) return `line ${i + 1} is corrupt`;
+    if (!('problem' in entry)) applyEntry(states, entry);
+    else if (!(entry.torn && isNewest && i === lastLine)) return `line ${i + 1} ${entry.problem}`;
   }
   return undefined;
 }
@@ -89,14 +108,36 @@ export function replayJournal(
  * includes; journals up to it are never replayed on top of it (replaying deletes and re-creates
  * twice could reorder keys).
  */
-export function encodeSnapshot(state: StoreState, generation: number): string {
-  const keys = [...state.keys.values()].map(keyToJson);
-  const aliases = [...state.aliases.values()];
+export function encodeSnapshot(states: RegionStates, generation: number): string {
+  const keys: unknown[] = [];
+  const aliases: unknown[] = [];
+  for (const [region, state] of states.entries()) {
+    for (const key of state.keys.values()) keys.push(sealedValue({ region, ...keyToJson(key) }));
+    for (const alias of state.aliases.values()) aliases.push(sealedValue({ region, ...alias }));
+  }
   return `${JSON.stringify({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, generation, keys, aliases })}\n`;
 }
 
+/** The checksum and region of one snapshot record, then the record itself. */
+function snapshotRecord<T>(
+  item: unknown,
+  where: string,
+  read: (json: unknown) => T | undefined,
+): { region: string; record: T } | string {
+  const json = unsealRecord(item);
+  if (json === 'missing') return `${where} has no checksum`;
+  if (json === 'mismatch')
+    return `${where} fails its checksum (it was changed after it was written)`;
+  const { region, ...rest } = json;
+  const record = read(rest);
+  if (!isRegion(region) || record === undefined) return `${where} is malformed`;
+  return { region, record };
+}
+
 /** Snapshot text back to state, or an error message saying what is wrong. */
-export function decodeSnapshot(text: string): { state: StoreState; generation: number } | string {
+export function decodeSnapshot(
+  text: string,
+): { states: RegionStates; generation: number } | string {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -106,23 +147,40 @@ export function decodeSnapshot(text: string): { state: StoreState; generation: n
   if (!isObject(json) || json.format !== SNAPSHOT_FORMAT)
     return 'not a kms-contract keystore snapshot';
   if (json.version !== SNAPSHOT_VERSION)
-    return `unsupported snapshot version ${String(json.version)}`;
+    return `unsupported snapshot version ${String(json.version)} (this kms-contract reads version ${SNAPSHOT_VERSION})`;
   const { generation, keys, aliases } = json;
   if (!Number.isSafeInteger(generation) || typeof generation !== 'number' || generation < 0) {
     return 'snapshot generation is not a non-negative integer';
   }
   if (!Array.isArray(keys) || !Array.isArray(aliases))
     return 'snapshot keys/aliases are not arrays';
-  const state = new StoreState();
+  const states = new RegionStates();
   for (const [i, item] of keys.entries()) {
-    const key = keyFromJson(item);
-    if (!key) return `snapshot keys[${i}] is malformed`;
-    state.putKey(key);
+    const read = snapshotRecord(item, `keys[${i}]`, keyFromJson);
+    if (typeof read === 'string') return read;
+    const state = states.of(read.region);
+    if (state.keys.has(read.record.keyId))
+      return `keys[${i}] repeats key ${read.record.keyId} of ${read.region}`;
+    state.putKey(read.record);
   }
   for (const [i, item] of aliases.entries()) {
-    const alias = aliasFromJson(item);
-    if (!alias) return `snapshot aliases[${i}] is malformed`;
-    state.putAlias(alias);
+    const read = snapshotRecord(item, `aliases[${i}]`, aliasFromJson);
+    if (typeof read === 'string') return read;
+    const state = states.of(read.region);
+    if (state.aliases.has(read.record.aliasName))
+      return `aliases[${i}] repeats alias ${read.record.aliasName} of ${read.region}`;
+    state.putAlias(read.record);
   }
-  return { state, generation };
+  return danglingAlias(states) ?? { states, generation };
+}
+
+/** An alias whose key is gone: KMS deletes a key's aliases with it, so the mock never writes one. */
+export function danglingAlias(states: RegionStates): string | undefined {
+  for (const [region, state] of states.entries()) {
+    for (const alias of state.aliases.values()) {
+      if (!state.keys.has(alias.targetKeyId))
+        return `alias ${alias.aliasName} of ${region} refers to key ${alias.targetKeyId}, which does not exist`;
+    }
+  }
+  return undefined;
 }

@@ -23,18 +23,19 @@ export function createDeletionSweeper(store: KeyStore): DeletionSweeper {
     async sweep(now) {
       if (!due(now)) return;
       let earliest = Number.POSITIVE_INFINITY;
-      const deleted = new Set<string>();
+      const expired = new Set<string>();
       for (const key of await store.listKeys()) {
         if (key.keyState !== 'PendingDeletion' || key.deletionDate === undefined) continue;
-        if (key.deletionDate <= now) {
-          await store.deleteKey(key.keyId);
-          deleted.add(key.keyId);
-        } else earliest = Math.min(earliest, key.deletionDate);
+        if (key.deletionDate <= now) expired.add(key.keyId);
+        else earliest = Math.min(earliest, key.deletionDate);
       }
-      if (deleted.size > 0) {
+      // Aliases first: a crash between the two steps then leaves a key without aliases, never an
+      // alias to a missing key (which the durable store refuses as damage).
+      if (expired.size > 0) {
         for (const alias of await store.listAliases()) {
-          if (deleted.has(alias.targetKeyId)) await store.deleteAlias(alias.aliasName);
+          if (expired.has(alias.targetKeyId)) await store.deleteAlias(alias.aliasName);
         }
+        for (const keyId of expired) await store.deleteKey(keyId);
       }
       nextDue = earliest;
     },

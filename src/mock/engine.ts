@@ -93,7 +93,7 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
   ): Promise<OperationOutput<Op>> => {
     const now = ctx.now();
     if (sweeper.due(now)) await ctx.exclusive(() => sweeper.sweep(now));
-    refuseUnknownGrantTokens(input);
+    refuseUnknownGrantTokens(operation, input);
     const impl = implementations[operation];
     return impl(ctx, input);
   };

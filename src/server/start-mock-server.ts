@@ -91,7 +91,9 @@ async function authenticator(options: MockServerOptions) {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const authenticate = await authenticator(options);
   const fileStore =
-    options.dataDir === undefined ? undefined : await openFileStore(options.dataDir);
+    options.dataDir === undefined
+      ? undefined
+      : await openFileStore(options.dataDir, options.region ? { region: options.region } : {});
   const store: KeyStore = fileStore ?? createMemoryStore();
   try {
     if (options.seed !== undefined) {

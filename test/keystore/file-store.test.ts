@@ -93,7 +93,7 @@ describe('file store durability', () => {
     for (const n of [1, 2, 3]) await first.putKey(keyRecord(n));
     await first.close();
     const [journal] = (await readdir(dir)).filter((f) => f.startsWith('journal.'));
-    const torn = encodeEntry({ op: 'putKey', key: keyRecord(4) });
+    const torn = encodeEntry({ op: 'putKey', region: 'us-east-1', key: keyRecord(4) });
     await appendFile(join(dir, journal ?? 'missing'), torn.slice(0, torn.length / 2));
 
     const second = await openStore(dir);
@@ -117,10 +117,10 @@ describe('file store durability', () => {
     const [journal] = (await readdir(dir)).filter((f) => f.startsWith('journal.'));
     await appendFile(
       join(dir, journal ?? 'missing'),
-      `{"op":"bogus"}\n${encodeEntry({ op: 'deleteKey', keyId: 'x' })}`,
+      `{"op":"bogus"}\n${encodeEntry({ op: 'deleteKey', region: 'us-east-1', keyId: 'x' })}`,
     );
-    await expect(openFileStore(dir)).rejects.toThrow(/journal\.\d+\.jsonl: line 2 is corrupt/);
-    await expect(openFileStore(dir)).rejects.toThrow(/line 2 is corrupt/); // the lock was released
+    await expect(openFileStore(dir)).rejects.toThrow(/journal\.\d+\.jsonl: line 2 has no checksum/);
+    await expect(openFileStore(dir)).rejects.toThrow(/line 2 has no checksum/); // the lock was released
   });
 
   it('refuses a snapshot of another format with a clear message', async () => {

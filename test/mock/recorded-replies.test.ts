@@ -237,6 +237,12 @@ describe('replies as real KMS recorded them', () => {
     },
   );
 
+  it('DescribeKey, which declares no InvalidGrantTokenException, reads grant tokens and ignores them', async () => {
+    const { kms, keyId } = await fixture();
+    const { KeyMetadata } = await kms.call('DescribeKey', { KeyId: keyId, GrantTokens: ['x'] });
+    expect(KeyMetadata?.KeyId).toBe(keyId);
+  });
+
   it('DescribeKey of an unknown id and of a malformed one (recorded: TestKMS::test_get_key_does_not_exist, TestKMS::test_get_key_invalid_uuid)', async () => {
     const kms = createKmsEngine();
     for (const [KeyId, key, name] of [

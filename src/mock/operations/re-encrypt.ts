@@ -21,12 +21,7 @@ export async function reEncrypt(
     algorithm: input.SourceEncryptionAlgorithm,
   });
   const destination = await resolveKey(ctx, input.DestinationKeyId, { allowAlias: true });
-  assertUsableForEncryption(
-    ctx,
-    destination,
-    'ReEncrypt',
-    input.DestinationEncryptionAlgorithm,
-  );
+  assertUsableForEncryption(ctx, destination, 'ReEncrypt', input.DestinationEncryptionAlgorithm);
   stopIfDryRun(input);
   const { material, materialId } = materialOf(destination);
   const blob = await encryptUnderKey({
