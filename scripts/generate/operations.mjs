@@ -1,7 +1,5 @@
 import { TS_HEADER } from './header.mjs';
-import { mediaTypeOf } from './wire.mjs';
-
-const PREFIX = '/#X-Amz-Target=';
+import { mediaTypeOf, PATH_PREFIX } from './wire.mjs';
 
 function refName(ref) {
   return ref.slice(ref.lastIndexOf('/') + 1);
@@ -10,7 +8,7 @@ function refName(ref) {
 /** Reads one operation's table row from its path item: target, input and output schemas, errors by status. */
 function operationRow(media, path, item) {
   const op = item.post;
-  const target = path.slice(PREFIX.length);
+  const target = path.slice(PATH_PREFIX.length);
   const input = refName(op.requestBody.content[media].schema.$ref);
   const ok = op.responses['200'].content?.[media]?.schema?.$ref;
   const errors = {};

@@ -1,6 +1,7 @@
 import { TS_HEADER } from './header.mjs';
 
-const PATH_PREFIX = '/#X-Amz-Target=';
+/** How the spec writes each operation's path (one path per X-Amz-Target). */
+export const PATH_PREFIX = '/#X-Amz-Target=';
 
 /**
  * The one media type of every request and reply body. AWS JSON 1.1 has exactly one; a second would
