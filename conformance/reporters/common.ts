@@ -61,7 +61,12 @@ export function scrubOutcome(outcome: Outcome): Outcome {
         ? { status: 'pass' }
         : { status: 'pass', note: scrub(outcome.note) };
     case 'fail':
-      return { status: 'fail', expected: scrub(outcome.expected), actual: scrub(outcome.actual) };
+      return {
+        status: 'fail',
+        expected: scrub(outcome.expected),
+        actual: scrub(outcome.actual),
+        ...(outcome.detail ? { detail: outcome.detail } : {}),
+      };
     case 'skip':
       return { status: 'skip', reason: scrub(outcome.reason) };
     case 'error':

@@ -1,4 +1,5 @@
 import { sanitizeErrorType } from '../../../src/errors/index.js';
+import { detailOf } from '../../expect.js';
 import { CheckFailure } from '../../failure.js';
 import { defineCheck, pass } from '../define.js';
 
@@ -34,6 +35,11 @@ export default defineCheck({
         throw new CheckFailure(
           `a 4xx body with "__type": "${want}"`,
           `HTTP ${reply.status} ${reply.text.slice(0, 200) || '(empty body)'}`,
+          {
+            ...detailOf(reply),
+            kind: reply.status >= 400 ? 'error-type' : 'status',
+            expectedType: [want],
+          },
         );
       }
     }

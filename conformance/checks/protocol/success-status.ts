@@ -1,3 +1,4 @@
+import { detailOf } from '../../expect.js';
 import { CheckFailure } from '../../failure.js';
 import { defineCheck, pass } from '../define.js';
 
@@ -13,7 +14,11 @@ export default defineCheck({
     const reply = await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' });
     // Exactly 200: the SDK treats any 2xx as success, but AWS JSON 1.1 answers 200 and nothing else.
     if (reply.status !== 200)
-      throw new CheckFailure('HTTP 200', `HTTP ${reply.status} ${reply.errorType ?? ''}`.trim());
+      throw new CheckFailure('HTTP 200', `HTTP ${reply.status} ${reply.errorType ?? ''}`.trim(), {
+        ...detailOf(reply),
+        kind: 'status',
+        expectedStatus: [200],
+      });
     return pass();
   },
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { CheckFailure } from '../../failure.js';
+import { detailOf } from '../../expect.js';
 import type { Reply } from '../../types.js';
 
 /**
@@ -18,7 +19,11 @@ export function expectClientError(reply: Reply, types: readonly string[]): void 
     reply.errorType === undefined ||
     !types.includes(reply.errorType)
   )
-    throw new CheckFailure(want, got);
+    throw new CheckFailure(want, got, {
+      ...detailOf(reply),
+      kind: reply.status >= 400 && reply.status <= 499 ? 'error-type' : 'status',
+      expectedType: types,
+    });
 }
 
 /**
