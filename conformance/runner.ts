@@ -225,6 +225,7 @@ export async function runConformance(options: RunOptions): Promise<Summary> {
         region: options.region,
         seed,
         fixtures: setup?.fixtures ?? {},
+        unavailable: setup?.missing ?? {},
         send: async (operation, body, probe = {}) => {
           try {
             return await transport.send(operation, body, probe, (e) => exchanges.push(e));

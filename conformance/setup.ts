@@ -28,7 +28,7 @@ function why(reply: Reply): string {
 
 /**
  * Makes the keys the checks need: two symmetric keys, an alias, a disabled key, a key pending
- * deletion, an RSA and an HMAC key, a multi-Region key. With given key ids it makes nothing and the
+ * deletion, an RSA, an HMAC and an ECC signing key, a multi-Region key. With given key ids it makes nothing and the
  * checks that need what it did not make are skipped with the reason.
  */
 export async function setUp(
@@ -83,6 +83,8 @@ export async function setUp(
       'asymmetric-key',
       'hmac-key',
       'multi-region-key',
+      'sign-key',
+      'key-creation',
     ] as const)
       missing[c] = given;
     if (!fixtures.second) missing['second-key'] = 'only one --key-id was given';
@@ -120,6 +122,7 @@ export async function setUp(
     ) {
       fixtures.pendingDeletion = pending;
     }
+    // Every key spec but SYMMETRIC_DEFAULT needs its KeyUsage named (evidence `recorded.hmac-key-usage`).
     const asymmetric = await create(
       { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' },
       'asymmetric-key',
@@ -129,6 +132,10 @@ export async function setUp(
     if (hmac) fixtures.hmac = hmac;
     const multiRegion = await create({ MultiRegion: true }, 'multi-region-key');
     if (multiRegion) fixtures.multiRegion = multiRegion;
+    const sign = await create({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' }, 'sign-key');
+    if (sign) fixtures.sign = sign;
+    if (symmetric) fixtures.keyCreation = true;
+    else missing['key-creation'] = 'CreateKey failed, so checks cannot make keys of their own';
   }
   if (!fixtures.symmetric) missing['symmetric-key'] ??= 'no symmetric key could be made or found';
 
@@ -156,5 +163,7 @@ export function capabilitiesOf(fixtures: Fixtures): Set<Capability> {
   if (fixtures.asymmetric) have.add('asymmetric-key');
   if (fixtures.hmac) have.add('hmac-key');
   if (fixtures.multiRegion) have.add('multi-region-key');
+  if (fixtures.sign) have.add('sign-key');
+  if (fixtures.keyCreation) have.add('key-creation');
   return have;
 }

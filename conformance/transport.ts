@@ -146,7 +146,7 @@ export function createTransport(options: TransportOptions) {
         url,
         headers,
         body: text,
-        region: options.region,
+        region: probe.region ?? options.region,
         credentials,
         ...(probe.signingDate ? { signingDate: probe.signingDate } : {}),
       });

@@ -26,7 +26,9 @@ export type Capability =
   | 'pending-deletion-key'
   | 'asymmetric-key'
   | 'hmac-key'
-  | 'multi-region-key';
+  | 'multi-region-key'
+  | 'sign-key'
+  | 'key-creation';
 
 /** One request and its reply as recorded for a report; plaintext is already redacted. */
 export interface Exchange {
@@ -125,6 +127,10 @@ export interface Fixtures {
   asymmetric?: KeyRef;
   hmac?: KeyRef;
   multiRegion?: KeyRef;
+  /** An ECC_NIST_P256 SIGN_VERIFY key. */
+  sign?: KeyRef;
+  /** The set-up could make keys, so checks may make (and schedule for deletion) their own. */
+  keyCreation?: true;
 }
 
 export interface SendOptions {
@@ -138,6 +144,8 @@ export interface SendOptions {
   signingDate?: Date;
   /** Change the body after signing (tamper probe). */
   tamperAfterSigning?: boolean;
+  /** Sign for this region instead of the run's (a probe of another region on the same endpoint). */
+  region?: string;
   /** Sign with these credentials merged over the runner's (wrong-secret and unknown-key probes). */
   credentials?: Partial<Credentials>;
   /**
@@ -154,6 +162,8 @@ export interface CheckContext {
   /** Seed for every random choice a check makes (fast-check runs, fuzz cases). */
   seed: number;
   fixtures: Fixtures;
+  /** Why each missing capability is missing (a set-up call's reply), for checks that judge it. */
+  unavailable: Partial<Record<Capability, string>>;
   /** Sends one operation; records the exchange on this check. */
   send(operation: OperationName | string, body: unknown, options?: SendOptions): Promise<Reply>;
 }

@@ -12,6 +12,8 @@ const FIXTURE = {
   'asymmetric-key': 'asymmetric',
   'hmac-key': 'hmac',
   'multi-region-key': 'multiRegion',
+  'sign-key': 'sign',
+  'key-creation': 'keyCreation',
 } as const satisfies Record<Capability, keyof Fixtures>;
 
 /** The fixtures a check declared it needs, present and typed. */

@@ -109,4 +109,14 @@ export const cryptoEvidence = {
     source: 'https://docs.aws.amazon.com/kms/latest/cryptographic-details/kms-hsms.html',
     fact: 'Data keys and random bytes come from a NIST SP 800-90A random bit generator: uniformly random, fresh for every call, two calls never sharing a key.',
   },
+  'recorded.re-encrypt-incorrect-source': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_re_encrypt_incorrect_source_key → incorrect-source-key',
+    fact: 'ReEncrypt naming a SourceKeyId that is not the key of the ciphertext is refused as IncorrectKeyException (400).',
+  },
+  'model.decrypt-algorithm': {
+    kind: 'aws-model',
+    source: 'DecryptRequest.EncryptionAlgorithm',
+    fact: 'Decrypt may name the EncryptionAlgorithm; for a symmetric ciphertext only SYMMETRIC_DEFAULT applies, and another algorithm cannot decrypt it.',
+  },
 } as const satisfies Record<string, Evidence>;

@@ -76,4 +76,85 @@ export const keyEvidence = {
     source: `${API}/API_ListKeys.html`,
     fact: 'ListKeys lists KeyId and KeyArn per key; with Limit the reply says Truncated true and gives NextMarker exactly when more remain, and Marker continues from there; walking the markers visits every key once.',
   },
+  'recorded.not-found-mrk': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_get_key_does_not_exist → describe-key-with-valid-id-mrk',
+    fact: 'A well-formed multi-Region key id (mrk- and 32 hex digits) that names no key is refused as NotFoundException.',
+  },
+  'recorded.invalid-key-id-forms': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_get_key_invalid_uuid → describe-key-with-invalid-uuid-2',
+    fact: 'Key ids in no valid form are refused as NotFoundException "Invalid keyId \'...\'": 32 hex digits without dashes (134f2428cec14b25a1ae9048164dba47) and mrk- with a bad suffix (mrk-fake-key-id).',
+  },
+  'recorded.other-region-id': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_get_key_in_different_region → describe-key-diff-region-with-id',
+    fact: 'A key lives in one region: its bare id sent to another region is refused as NotFoundException.',
+  },
+  'docs.other-account-arn': {
+    kind: 'aws-docs',
+    source: `${GUIDE}/key-policy-modifying-external-accounts.html`,
+    fact: 'A key ARN naming another account reaches that account’s key only where its key policy allows; a key ARN of an account that has no such key names nothing, and is refused.',
+  },
+  'recorded.pending-import': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_import_key_symmetric → encrypt-before-import-error',
+    fact: 'Encrypt with a key whose origin is EXTERNAL and whose material is not imported yet is refused as KMSInvalidStateException: <key ARN> is pending import.',
+  },
+  'docs.schedule-key-deletion': {
+    kind: 'aws-docs',
+    source: `${API}/API_ScheduleKeyDeletion.html`,
+    fact: 'ScheduleKeyDeletion (waiting period 7 to 30 days) puts the key in PendingDeletion, disabled, with a DeletionDate; DescribeKey shows KeyState PendingDeletion, Enabled false and the DeletionDate.',
+  },
+  'docs.cancel-key-deletion': {
+    kind: 'aws-docs',
+    source: `${API}/API_CancelKeyDeletion.html`,
+    fact: 'CancelKeyDeletion leaves the key Disabled, not Enabled, and clears its DeletionDate.',
+  },
+  'recorded.hmac-key-usage': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_hmac_create_key_invalid_operations → create-hmac-key-without-key-usage',
+    fact: 'CreateKey of a key spec other than SYMMETRIC_DEFAULT needs a KeyUsage; without it the request is refused as ValidationException.',
+  },
+  'recorded.alias-prefix': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_create_alias → create_alias',
+    fact: 'CreateAlias with a name that does not begin with alias/ is refused as ValidationException (400).',
+  },
+  'docs.create-alias': {
+    kind: 'aws-docs',
+    source: `${API}/API_CreateAlias.html`,
+    fact: 'An alias name begins with alias/ and may not begin with alias/aws/ (reserved for AWS managed keys); TargetKeyId is a key id or key ARN. A refused name is InvalidAliasNameException or ValidationException.',
+  },
+  'docs.delete-alias': {
+    kind: 'aws-docs',
+    source: `${API}/API_DeleteAlias.html`,
+    fact: 'DeleteAlias removes the alias; afterwards a request naming it is refused as NotFoundException.',
+  },
+  'recorded.reserved-tag-key': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_create_key_with_invalid_tag_key[uppercase_prefix] → invalid-tag-key',
+    fact: 'CreateKey with a tag key beginning with aws: in any letter case is refused as TagException: Tags beginning with aws: are reserved.',
+  },
+  'recorded.too-many-tags': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_create_key_with_too_many_tags_raises_error → invalid-tag-key',
+    fact: 'CreateKey with more than 50 tags is refused as TagException: Too many tags.',
+  },
+  'recorded.duplicate-tag-keys': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_tag_key_with_duplicate_tag_keys_raises_error → duplicate-tag-keys',
+    fact: 'Tags with the same key twice are refused as TagException: Duplicate tag keys.',
+  },
+  'inference.create-key-duplicate-tags': {
+    kind: 'inference',
+    source: 'recorded.duplicate-tag-keys (TagResource)',
+    fact: 'CreateKey with the same tag key twice is refused as TagException, as TagResource is; no recording shows CreateKey itself.',
+  },
+  'recorded.metadata-without-multi-region': {
+    kind: 'recorded-aws',
+    source:
+      'TestKMS::test_non_multi_region_keys_should_not_have_multi_region_properties → non_multi_region_keys_should_not_have_multi_region_properties',
+    fact: 'A key that is not multi-Region has MultiRegion false and no MultiRegionConfiguration.',
+  },
 } as const satisfies Record<string, Evidence>;

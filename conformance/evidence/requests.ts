@@ -89,4 +89,9 @@ export const requestEvidence = {
     source: `${API}/API_GenerateDataKey.html`,
     fact: 'A grant token that is not valid is refused as InvalidGrantTokenException; made-up tokens may be refused that way, never for their count when there are at most 10.',
   },
+  'model.ciphertext-type': {
+    kind: 'aws-model',
+    source: 'CiphertextType',
+    fact: 'A CiphertextBlob is 1 to 6144 bytes (decoded).',
+  },
 } as const satisfies Record<string, Evidence>;

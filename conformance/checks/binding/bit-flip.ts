@@ -1,5 +1,6 @@
 import { CheckFailure } from '../../failure.js';
-import { decode, encode, expectSuccess } from '../../expect.js';
+import { decode, encode } from '../../expect.js';
+import { dataKey } from '../data-key.js';
 import { defineCheck, pass } from '../define.js';
 import { seededPositions } from '../crypto/seeded.js';
 
@@ -37,11 +38,7 @@ export default defineCheck({
   severity: 'required',
   needs: ['symmetric-key'],
   async run(ctx, { symmetric: key }) {
-    const made = expectSuccess(
-      await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
-      'GenerateDataKey',
-      ['CiphertextBlob'],
-    );
+    const made = await dataKey(ctx, key, ['CiphertextBlob']);
     const blob = decode(made.CiphertextBlob);
     for (const [byte, bit] of positions(ctx.seed, blob.length)) {
       const flipped = Uint8Array.from(blob);

@@ -1,5 +1,6 @@
 import { CheckFailure } from '../../failure.js';
 import { expectSuccess } from '../../expect.js';
+import { dataKey } from '../data-key.js';
 import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
@@ -11,11 +12,7 @@ export default defineCheck({
   severity: 'required',
   needs: ['symmetric-key'],
   async run(ctx, { symmetric: key }) {
-    const made = expectSuccess(
-      await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
-      'GenerateDataKey',
-      ['CiphertextBlob'],
-    );
+    const made = await dataKey(ctx, key, ['CiphertextBlob']);
     const opened = expectSuccess(
       await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob }),
       'Decrypt',

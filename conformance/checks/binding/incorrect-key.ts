@@ -1,4 +1,5 @@
-import { expectError, expectSuccess } from '../../expect.js';
+import { expectError } from '../../expect.js';
+import { dataKey } from '../data-key.js';
 import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
@@ -10,11 +11,7 @@ export default defineCheck({
   severity: 'required',
   needs: ['symmetric-key', 'second-key'],
   async run(ctx, { symmetric: key, second: other }) {
-    const made = expectSuccess(
-      await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
-      'GenerateDataKey',
-      ['CiphertextBlob'],
-    );
+    const made = await dataKey(ctx, key, ['CiphertextBlob']);
     expectError(
       await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob, KeyId: other.keyId }),
       ['IncorrectKeyException'],

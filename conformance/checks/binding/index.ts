@@ -1,3 +1,5 @@
+import decryptAlgorithm from './decrypt-algorithm.js';
+import truncatedExtended from './truncated-extended.js';
 import ambiguousContext from './ambiguous-context.js';
 import bitFlip from './bit-flip.js';
 import contextMismatch from './context-mismatch.js';
@@ -12,4 +14,6 @@ export const bindingChecks = [
   incorrectKey,
   noPlaintextInBlob,
   decryptReplyMembers,
+  decryptAlgorithm,
+  truncatedExtended,
 ];

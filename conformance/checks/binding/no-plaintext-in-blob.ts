@@ -1,5 +1,6 @@
 import { CheckFailure } from '../../failure.js';
 import { decode, encode, expectSuccess } from '../../expect.js';
+import { dataKey } from '../data-key.js';
 import { defineCheck, pass } from '../define.js';
 import { contains } from '../bytes.js';
 import { seededBytes } from '../crypto/seeded.js';
@@ -29,11 +30,7 @@ export default defineCheck({
         'an Encrypt blob without the plaintext in it',
         `the ${plaintext.length} plaintext bytes appear verbatim in the blob`,
       );
-    const made = expectSuccess(
-      await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
-      'GenerateDataKey',
-      ['CiphertextBlob', 'Plaintext'],
-    );
+    const made = await dataKey(ctx, key, ['CiphertextBlob', 'Plaintext']);
     if (contains(decode(made.CiphertextBlob), decode(made.Plaintext)))
       throw new CheckFailure(
         'a GenerateDataKey blob without the data key in it',

@@ -1,5 +1,6 @@
-import { expectError, expectSuccess } from '../../expect.js';
+import { expectError } from '../../expect.js';
 import { CheckFailure } from '../../failure.js';
+import { dataKey } from '../data-key.js';
 import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
@@ -28,11 +29,7 @@ export default defineCheck({
       [
         'Decrypt of a valid blob with DryRun',
         async () => {
-          const made = expectSuccess(
-            await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
-            'GenerateDataKey',
-            ['CiphertextBlob'],
-          );
+          const made = await dataKey(ctx, key, ['CiphertextBlob']);
           expectError(
             await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob, DryRun: true }),
             ['DryRunOperationException'],

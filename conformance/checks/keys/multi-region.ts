@@ -1,5 +1,6 @@
 import { CheckFailure } from '../../failure.js';
 import { decode, expectSuccess } from '../../expect.js';
+import { dataKey } from '../data-key.js';
 import { defineCheck, pass } from '../define.js';
 import { sameBytes } from '../bytes.js';
 
@@ -12,11 +13,7 @@ export default defineCheck({
   severity: 'required',
   needs: ['multi-region-key'],
   async run(ctx, { multiRegion: key }) {
-    const made = expectSuccess(
-      await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
-      'GenerateDataKey',
-      ['CiphertextBlob', 'Plaintext', 'KeyId'],
-    );
+    const made = await dataKey(ctx, key, ['CiphertextBlob', 'Plaintext', 'KeyId']);
     if (made.KeyId !== key.arn)
       throw new CheckFailure(`GenerateDataKey KeyId ${key.arn}`, `KeyId ${String(made.KeyId)}`);
     const opened = expectSuccess(

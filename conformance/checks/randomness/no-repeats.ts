@@ -1,5 +1,5 @@
 import { CheckFailure } from '../../failure.js';
-import { expectSuccess } from '../../expect.js';
+import { dataKey } from '../data-key.js';
 import { defineCheck, pass } from '../define.js';
 
 const CALLS = 64;
@@ -17,11 +17,7 @@ export default defineCheck({
     const keys = new Map<string, number>();
     const blobs = new Map<string, number>();
     for (let call = 1; call <= CALLS; call += 1) {
-      const made = expectSuccess(
-        await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
-        'GenerateDataKey',
-        ['CiphertextBlob', 'Plaintext'],
-      );
+      const made = await dataKey(ctx, key, ['CiphertextBlob', 'Plaintext']);
       const plaintext = String(made.Plaintext);
       const blob = String(made.CiphertextBlob);
       const keySeen = keys.get(plaintext);

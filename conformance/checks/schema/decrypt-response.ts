@@ -1,4 +1,5 @@
 import { expectSuccess } from '../../expect.js';
+import { dataKey } from '../data-key.js';
 import { defineCheck, pass } from '../define.js';
 
 export default defineCheck({
@@ -11,11 +12,7 @@ export default defineCheck({
   severity: 'required',
   needs: ['symmetric-key'],
   async run(ctx, { symmetric: key }) {
-    const made = expectSuccess(
-      await ctx.send('GenerateDataKey', { KeyId: key.keyId, KeySpec: 'AES_256' }),
-      'GenerateDataKey',
-      ['CiphertextBlob'],
-    );
+    const made = await dataKey(ctx, key, ['CiphertextBlob']);
     const reply = await ctx.send('Decrypt', { CiphertextBlob: made.CiphertextBlob });
     expectSuccess(reply, 'Decrypt', ['Plaintext', 'KeyId', 'EncryptionAlgorithm']);
     return pass();

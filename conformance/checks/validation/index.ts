@@ -1,3 +1,4 @@
+import ciphertextBounds from './ciphertext-bounds.js';
 import generateRandomBounds from './generate-random-bounds.js';
 import grantTokensCount from './grant-tokens-count.js';
 import invalidRequestsProperty from './invalid-requests-property.js';
@@ -22,4 +23,5 @@ export const validationChecks = [
   wrongJsonTypesSerialization,
   invalidRequestsProperty,
   validRequestsProperty,
+  ciphertextBounds,
 ];
