@@ -30,3 +30,17 @@ export function startEmbeddedMock(region: string, credentials: Credentials): Pro
     ],
   });
 }
+
+/**
+ * Checks the built-in mock is known to fail today, each waiting on a change to the mock (not to
+ * the check). A run against the embedded mock reports them as known failures (a baseline), so the
+ * main command and the vitest entry say so without failing; test/conformance/ asserts that these
+ * and only these fail, so the list shrinks as the mock catches up.
+ */
+export const EMBEDDED_KNOWN_FAILURES: readonly string[] = [
+  // A key lives in one region: the mock answers a bare key id whatever region the request is for.
+  'keys.other-region-id',
+  // Tag rules on CreateKey: the mock refuses only a lowercase aws: prefix and allows duplicates.
+  'keys.create-key-tags',
+  'keys.create-key-duplicate-tags',
+];

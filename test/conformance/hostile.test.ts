@@ -184,7 +184,7 @@ describe('replies too large to read', () => {
       ]);
       expect(result.code, result.stderr).toBe(1);
       expect(result.stdout).toContain('larger than 1048576 bytes');
-    expect(result.peakMiB).toBeLessThan(200);
+      expect(result.peakMiB).toBeLessThan(200);
       expect((await readdir(dir)).sort()).toEqual([
         'conformance.html',
         'conformance.json',

@@ -220,6 +220,13 @@ describe('the JSON report', () => {
       status: 'fail',
       expected: `InvalidCiphertextException ${HOSTILE}`,
       actual: `HTTP 200 ${HOSTILE}`,
+      detail: {
+        kind: 'status',
+        operation: 'Decrypt',
+        actualStatus: 200,
+        expectedStatus: [400],
+        expectedType: ['InvalidCiphertextException'],
+      },
     });
     expect(report.results[2]?.outcome).toEqual({
       status: 'skip',

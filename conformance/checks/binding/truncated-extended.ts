@@ -27,7 +27,7 @@ export default defineCheck({
       await inCase(`the blob with ${extra} bytes appended`, async () =>
         expectRefusal(
           await ctx.send('Decrypt', {
-            CiphertextBlob: encode(concat(blob, seededBytes(ctx.seed + extra, extra))),
+            CiphertextBlob: encode(concat(blob, seededBytes(ctx.seed ^ (0x7a11 + extra), extra))),
           }),
         ),
       );

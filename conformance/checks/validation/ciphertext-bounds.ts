@@ -22,7 +22,11 @@ export default defineCheck({
     );
     await inCase('a CiphertextBlob of 6145 bytes', async () =>
       expectError(
-        await ctx.send('Decrypt', { CiphertextBlob: encode(seededBytes(ctx.seed, 6145)) }, probe),
+        await ctx.send(
+          'Decrypt',
+          { CiphertextBlob: encode(seededBytes(ctx.seed ^ 0x0b0b5, 6145)) },
+          probe,
+        ),
         ['ValidationException'],
       ),
     );
