@@ -48,7 +48,7 @@ export function findingsOf(
     const shared =
       detail !== undefined && detail.operation !== undefined && SHARED.has(detail.kind);
     const key = shared
-      ? `${detail.kind}|${detail.operation}|${detail.actualStatus}|${detail.actualType ?? ''}`
+      ? `${detail.operation}|${detail.actualStatus}|${detail.actualType ?? ''}|${detail.kind === 'invalid-reply' ? 'invalid' : ''}`
       : `check|${result.check.id}`;
     const required = result.check.severity === 'required' && !baseline.has(result.check.id);
     const existing = groups.get(key);
