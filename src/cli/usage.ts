@@ -176,7 +176,18 @@ export const COMMANDS = {
       credentials: {
         type: 'string',
         value: 'FILE',
-        help: 'with --auth sigv4: keys accepted besides $AWS_ACCESS_KEY_ID (YAML or JSON list of {accessKeyId, secretAccessKey})',
+        help: 'with --auth sigv4: keys accepted besides $AWS_ACCESS_KEY_ID (YAML or JSON list of {accessKeyId, secretAccessKey, sessionToken?})',
+      },
+      cors: {
+        type: 'string',
+        value: 'ORIGINS',
+        shows: 'http(s)://localhost:* and http(s)://127.0.0.1:*',
+        help: 'browser origins allowed to call, comma-separated (host:* any port, * any origin, none)',
+      },
+      log: {
+        type: 'boolean',
+        default: false,
+        help: 'print one line per request (operation, status, error type, ms, request id)',
       },
     },
     examples: [

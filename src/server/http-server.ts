@@ -1,102 +1,29 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, maxHeaderSize, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import {
   DEFAULT_MAX_BODY_BYTES,
-  bodyTooLarge,
+  REQUEST_ID_HEADER,
   createWireHandler,
-  errorReply,
-  internalErrorReply,
   type WireHandler,
   type WireHandlerOptions,
-  type WireLogger,
-  type WireResponse,
 } from '../protocol/index.js';
-import { readBody } from './read-body.js';
+import { DEFAULT_LIMITS, createByteBudget, type ServerLimits } from './limits.js';
+import { createRequestListener, type RequestListenerOptions } from './request-listener.js';
+import { clientErrorReply, rawHttpResponse } from './transport-replies.js';
 
 export { DEFAULT_MAX_BODY_BYTES };
 
-export interface RequestListenerOptions {
-  readonly maxBodyBytes?: number;
-  readonly logger?: WireLogger;
-  /** Request id for replies the listener makes itself (an oversized body). */
-  readonly requestId?: () => string;
-}
-
-/**
- * A node:http request listener over a wire handler. Nothing a client sends can crash the process:
- * every failure becomes a reply, or a closed socket when the client is already gone.
- */
-export function createRequestListener(
-  handler: WireHandler,
-  options: RequestListenerOptions = {},
-): (request: IncomingMessage, response: ServerResponse) => void {
-  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const logger = options.logger ?? console;
-  const nextRequestId = options.requestId ?? (() => crypto.randomUUID());
-
-  const serve = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const read = await readBody(request, limit);
-    if (read.kind === 'aborted') return;
-    if (read.kind === 'too-large') {
-      // The unread rest of the body would be parsed as the next request: close the connection.
-      send(response, errorReply(bodyTooLarge(limit), nextRequestId()), true);
-      return;
-    }
-    const reply = await handler({
-      method: request.method ?? '',
-      path: request.url ?? '/',
-      headers: joinHeaders(request.rawHeaders),
-      body: read.body,
-    });
-    send(response, reply, false);
-  };
-
-  return (request, response) => {
-    // Aborted uploads and broken sockets emit 'error'; without a listener they would throw.
-    request.on('error', ignore);
-    response.on('error', ignore);
-    serve(request, response).catch((error: unknown) => {
-      logger.error('kms-contract: request listener failed', error);
-      if (response.headersSent) response.destroy();
-      else send(response, internalErrorReply(nextRequestId()), true);
-    });
-  };
-}
-
-function send(response: ServerResponse, reply: WireResponse, close: boolean): void {
-  if (response.destroyed || response.writableEnded) return;
-  const headers: Record<string, string | number> = {
-    ...reply.headers,
-    'content-length': Buffer.byteLength(reply.body),
-  };
-  if (close) headers['connection'] = 'close';
-  response.writeHead(reply.status, headers);
-  // With `connection: close` node ends the socket once the reply is flushed.
-  response.end(reply.body);
-}
-
-/**
- * Lower-case names, a repeated header's values joined with `,`: SigV4 canonicalizes repeats that
- * way, while node's own `request.headers` joins with `, ` and drops repeats of some names.
- */
-function joinHeaders(raw: readonly string[]): Record<string, string> {
-  const headers = new Map<string, string>();
-  for (let i = 0; i + 1 < raw.length; i += 2) {
-    const name = (raw[i] ?? '').toLowerCase();
-    const value = raw[i + 1] ?? '';
-    const previous = headers.get(name);
-    headers.set(name, previous === undefined ? value : `${previous},${value}`);
-  }
-  return Object.fromEntries(headers);
-}
-
-function ignore(): void {}
-
-export interface ListenOptions extends RequestListenerOptions {
+export interface ListenOptions extends Omit<
+  RequestListenerOptions,
+  'budget' | 'maxHeaders' | 'overCapacity'
+> {
   /** Default 0: a free port, reported back in the result. */
   readonly port?: number;
   /** Default 127.0.0.1: nothing outside this machine reaches a mock by accident. */
   readonly host?: string;
+  /** Capacity limits; each one left out is its {@link DEFAULT_LIMITS} value. */
+  readonly limits?: Partial<Omit<ServerLimits, 'maxBodyBytes'>>;
 }
 
 export type StartServerOptions = ListenOptions &
@@ -111,7 +38,8 @@ export interface RunningServer {
 }
 
 /**
- * Serves a wire handler (or an operation table) over node:http.
+ * Serves a wire handler (or an operation table) over node:http, within {@link ServerLimits}:
+ * whatever a client sends, too much of or too slowly, it gets a short AWS-style JSON reply.
  *
  * @example
  * const server = await startServer({ operations });
@@ -119,9 +47,65 @@ export interface RunningServer {
  * await server.close();
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const limits: ServerLimits = {
+    ...DEFAULT_LIMITS,
+    ...options.limits,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+  };
+  const nextRequestId = options.requestId ?? (() => crypto.randomUUID());
   const handler = 'handler' in options ? options.handler : createWireHandler(options);
-  const listener = createRequestListener(handler, options);
-  const server = createServer(listener);
+
+  let open = 0;
+  const pastCapacity = new WeakSet<Socket>();
+  /** The last request each socket handed over: a parse error after it belongs to the next one. */
+  const current = new WeakMap<Duplex, ServerResponse>();
+  const listener = createRequestListener(handler, {
+    ...options,
+    budget: createByteBudget(limits.maxBufferedBytes),
+    maxHeaders: limits.maxHeaders,
+    overCapacity: (request) => pastCapacity.has(request.socket),
+  });
+  const server = createServer(
+    {
+      requestTimeout: limits.requestTimeoutMs,
+      headersTimeout: Math.min(60_000, limits.requestTimeoutMs),
+      // How often node looks for timed-out requests: a timeout fires within this much of its due time.
+      connectionsCheckingInterval: Math.max(50, Math.min(5_000, limits.requestTimeoutMs / 4)),
+    },
+    (request: IncomingMessage, response: ServerResponse) => {
+      current.set(request.socket, response);
+      listener(request, response);
+    },
+  );
+  // 0 = no count limit in node, which would otherwise drop the 1,001st header onward silently;
+  // the listener refuses requests with more than limits.maxHeaders instead, and the header block
+  // stays bounded by node's maxHeaderSize (16 KiB: past it, 431 from the clientError below).
+  server.maxHeadersCount = 0;
+  server.on('connection', (socket: Socket) => {
+    // Counted, not refused here: the request on it is read and answered ThrottlingException.
+    if (++open > limits.maxConnections) pastCapacity.add(socket);
+    socket.once('close', () => open--);
+  });
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    const response = current.get(socket);
+    // Gone, or a reply already started: nothing can be said on this connection any more.
+    if (error.code === 'ECONNRESET' || !socket.writable || response?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    const reply = clientErrorReply(error.code, nextRequestId(), {
+      requestTimeoutMs: limits.requestTimeoutMs,
+      maxHeaderBytes: maxHeaderSize,
+    });
+    socket.end(rawHttpResponse(reply));
+    options.onExchange?.({
+      operation: 'HTTP',
+      status: reply.status,
+      errorType: 'SerializationException',
+      milliseconds: 0,
+      requestId: reply.headers[REQUEST_ID_HEADER] ?? '',
+    });
+  });
   // An Expect other than 100-continue: node would answer a bare 417 itself, a reply with no AWS
   // error body. RFC 9110 §10.1.1 lets a server ignore an expectation it does not know; we do, and
   // serve the request like any other.

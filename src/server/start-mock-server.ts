@@ -14,11 +14,13 @@ import { wireOperations } from '../mock/wire-operations.js';
 import type { WireLogger } from '../protocol/index.js';
 import { startServer } from './http-server.js';
 
-export interface MockCredential {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken?: string;
-}
+import { DEFAULT_CORS_ORIGINS, corsPolicy } from './cors.js';
+import type { MockCredential } from './credentials-file.js';
+import type { ServerLimits } from './limits.js';
+import { packageVersion } from './package-version.js';
+import type { Exchange } from './request-listener.js';
+
+export type { MockCredential } from './credentials-file.js';
 
 export interface MockServerOptions {
   /** Default 0 (a free port); the CLI defaults to 4566 like LocalStack. */
@@ -35,6 +37,25 @@ export interface MockServerOptions {
   /** The access keys `sigv4` accepts. */
   credentials?: readonly MockCredential[];
   logger?: WireLogger;
+  /**
+   * Browser origins allowed to call (CORS): `*`, `scheme://host[:port]`, or `scheme://host:*` for
+   * any port. Default: http(s)://localhost and 127.0.0.1 on any port; `[]` for no CORS at all.
+   */
+  cors?: readonly string[];
+  /** Told of every reply sent (what `--log` prints). */
+  onExchange?: (exchange: Exchange) => void;
+  /** Capacity limits; each one left out keeps its default (`DEFAULT_LIMITS`). */
+  limits?: Partial<Omit<ServerLimits, 'maxBodyBytes'>>;
+}
+
+/** What `GET /_kms/health` answers: enough for a container health check and a glance. */
+export interface MockHealth {
+  status: 'ok';
+  version: string;
+  regions: string[];
+  keys: number;
+  /** `memory`, or `data-dir` with `dataDir` set. */
+  store: 'memory' | 'data-dir';
 }
 
 export interface MockServer {
@@ -89,6 +110,9 @@ async function authenticator(options: MockServerOptions) {
  * await kms.close();
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const origins = options.cors ?? DEFAULT_CORS_ORIGINS;
+  // Checked before anything is opened: a bad origin pattern is a configuration error.
+  const cors = origins.length > 0 ? corsPolicy(origins) : undefined;
   const authenticate = await authenticator(options);
   const fileStore =
     options.dataDir === undefined
@@ -110,8 +134,19 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       ...(options.region ? { region: options.region } : {}),
       ...(options.account ? { account: options.account } : {}),
     });
+    const health = async (): Promise<MockHealth> => ({
+      status: 'ok',
+      version: await packageVersion(),
+      regions: [engine.config.region],
+      keys: (await store.listKeys()).length,
+      store: fileStore ? 'data-dir' : 'memory',
+    });
     const server = await startServer({
       operations: wireOperations(engine),
+      health: async () => ({ ...(await health()) }),
+      ...(cors ? { cors } : {}),
+      ...(options.onExchange ? { onExchange: options.onExchange } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
       ...(authenticate ? { authenticate } : {}),
       ...(options.port !== undefined ? { port: options.port } : {}),
       ...(options.host !== undefined ? { host: options.host } : {}),
