@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
- * The test page as one ES module, bundled from the package sources (the `kms-contract/*` names
+ * A test page (`entry`, the MSW page by default) as one ES module, bundled from the package sources (the `kms-contract/*` names
  * point at src/, as the package's exports point at its build) for a browser.
  */
-export async function buildPage(): Promise<string> {
+export async function buildPage(entry = 'test/browser/page/main.ts'): Promise<string> {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ['test/browser/page/main.ts'],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     platform: 'browser',
