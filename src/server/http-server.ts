@@ -57,7 +57,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   let open = 0;
   const pastCapacity = new WeakSet<Socket>();
-  /** The last request each socket handed over: a parse error after it belongs to the next one. */
+  /** The reply to the last request each socket handed over. */
   const current = new WeakMap<Duplex, ServerResponse>();
   const listener = createRequestListener(handler, {
     ...options,
@@ -87,9 +87,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     socket.once('close', () => open--);
   });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    // The socket's last request; once its reply is finished, the error belongs to the next one.
     const response = current.get(socket);
+    const replying = response !== undefined && response.headersSent && !response.writableFinished;
     // Gone, or a reply already started: nothing can be said on this connection any more.
-    if (error.code === 'ECONNRESET' || !socket.writable || response?.headersSent) {
+    if (error.code === 'ECONNRESET' || !socket.writable || replying) {
       socket.destroy();
       return;
     }

@@ -129,6 +129,23 @@ describe('malformed HTTP gets a short AWS-style JSON error', () => {
     expect((reply.body as { message: string }).message).toContain(message);
     await stillServes();
   });
+
+  it('answers a malformed request after a good one on the same keep-alive connection', async () => {
+    const text = await new Promise<string>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write(request('')));
+      let out = '';
+      socket.setEncoding('latin1');
+      socket.on('data', (data: string) => {
+        // The first reply is complete: now a request line that is not HTTP.
+        if (out === '' && data.includes('"input"')) socket.write('GARBAGE / NOTHTTP\r\n\r\n');
+        out += data;
+      });
+      socket.on('close', () => resolve(out));
+    });
+    const replies = text.split(/(?=HTTP\/1\.1 )/);
+    expect(replies.map((reply) => reply.split(' ')[1])).toEqual(['200', '400']);
+    expect(replies[1]).toContain('"__type":"SerializationException"');
+  });
 });
 
 describe('header count', () => {
