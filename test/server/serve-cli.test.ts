@@ -181,9 +181,7 @@ describe('--credentials FILE', () => {
 
   it('is refused without --auth sigv4, where it would be ignored', async () => {
     const result = await serveWith('- {accessKeyId: A, secretAccessKey: s}\n', 'none');
-    expect(result).toEqual({
-      code: 2,
-      stderr: 'kms-contract: --credentials is read only with --auth sigv4',
-    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--credentials is read only with --auth sigv4');
   });
 });
