@@ -94,4 +94,9 @@ export const requestEvidence = {
     source: 'CiphertextType',
     fact: 'A CiphertextBlob is 1 to 6144 bytes (decoded).',
   },
+  'model.create-key-request': {
+    kind: 'aws-model',
+    source: 'CreateKeyRequest',
+    fact: 'CreateKey takes KeyUsage, KeySpec (and its deprecated twin CustomerMasterKeySpec), Origin, Tags (TagKey 1 to 128 characters, TagValue 0 to 256), MultiRegion and more, all optional.',
+  },
 } as const satisfies Record<string, Evidence>;

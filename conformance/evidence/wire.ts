@@ -75,4 +75,15 @@ export const wireEvidence = {
     source: 'https://github.com/aws/aws-encryption-sdk-java/issues/9',
     fact: 'Seen from KMS through SDKs: an unknown access key gets UnrecognizedClientException ("The security token included in the request is invalid."); AWS JSON front ends answer MissingAuthenticationTokenException for a missing signature and InvalidSignatureException for a wrong or expired one, whose message says what did not match.',
   },
+  'docs.recipient': {
+    kind: 'aws-docs',
+    source: 'https://docs.aws.amazon.com/enclaves/latest/user/kms.html',
+    fact: 'With a Recipient (a Nitro Enclaves attestation document), GenerateDataKey, Decrypt and GenerateRandom return the secret in CiphertextForRecipient, encrypted to the enclave’s public key, and no Plaintext.',
+  },
+  'docs.apis-guru-conversion': {
+    kind: 'sdk',
+    source:
+      'https://github.com/APIs-guru/openapi-directory (APIs/amazonaws.com/kms/2014-11-01/openapi.yaml)',
+    fact: 'The public OpenAPI conversion of KMS routes by fake paths (/#X-Amz-Target=...), uses application/json, invents per-operation error statuses and limits base64 strings by the byte count: a router or mock built from it does not match real requests.',
+  },
 } as const satisfies Record<string, Evidence>;

@@ -18,7 +18,7 @@ const REQUIRED = ['Credential', 'SignedHeaders', 'Signature'] as const;
 /**
  * Parses a SigV4 `Authorization` header. Anything malformed (another algorithm, a missing or
  * repeated parameter, a credential that is not `AKID/date/region/service/aws4_request`) is an
- * IncompleteSignatureException (kms-facts.md §3). A repeated parameter is refused rather than
+ * IncompleteSignatureException (evidence `wire.client-error-400`). A repeated parameter is refused rather than
  * resolved, so no two readers of one header can disagree about what was signed.
  */
 export function parseAuthorization(header: string): SigV4Authorization | KmsError {

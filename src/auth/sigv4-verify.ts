@@ -17,7 +17,7 @@ export interface SigV4VerifierOptions {
   readonly credentials: (
     accessKeyId: string,
   ) => SigV4Secret | undefined | Promise<SigV4Secret | undefined>;
-  /** Signing name the credential scope must name; default `kms` (kms-facts.md §1). */
+  /** Signing name the credential scope must name; default `kms` (evidence `wire.json-1-1`). */
   readonly service?: string;
   /** When set, the credential scope must name one of these regions. */
   readonly region?: string | readonly string[];
@@ -27,7 +27,7 @@ export interface SigV4VerifierOptions {
   readonly maxSkewMs?: number;
 }
 
-// Refusal texts as AWS words them (kms-facts.md §3).
+// Refusal texts as AWS words them (evidence `wire.client-error-400`).
 const MISSING_TOKEN = 'Missing Authentication Token';
 const INVALID_TOKEN = 'The security token included in the request is invalid.';
 const MISMATCH =
@@ -47,7 +47,7 @@ export function createSigV4Verifier(options: SigV4VerifierOptions): Authenticate
 /**
  * Verifies a request's `Authorization` header by recomputing the signature with
  * @smithy/signature-v4 over exactly the headers the client signed. Resolves to the refusal, named
- * as AWS names it (kms-facts.md §3), or undefined when the signature holds.
+ * as AWS names it (evidence `wire.client-error-400`), or undefined when the signature holds.
  */
 export async function verifySigV4(
   request: WireRequest,

@@ -3,7 +3,7 @@ const REGION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The regional KMS endpoint: `https://kms.<region>.amazonaws.com/`, and `amazonaws.com.cn` for the
- * China regions (`cn-*`, the aws-cn partition, kms-facts §5). Throws a `TypeError` for a string
+ * China regions (`cn-*`, the aws-cn partition, evidence `recorded.other-region-arn`). Throws a `TypeError` for a string
  * that is not a region name.
  *
  * @example

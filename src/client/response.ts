@@ -14,7 +14,7 @@ function parseJson(text: string): unknown {
 /**
  * The result of one reply: the decoded output (undefined for operations without one), or a thrown
  * error. Error replies become the error table's classes, named as AWS SDKs read them: `__type`,
- * then `code`, then the `x-amzn-ErrorType` header, with `message` or `Message` (kms-facts §2).
+ * then `code`, then the `x-amzn-ErrorType` header, with `message` or `Message` (evidence `wire.error-envelope`).
  * The status does not decide the class, so a 400 and a 500 of one name are the same error.
  */
 export async function readReply(response: Response, hasOutput: boolean): Promise<unknown> {

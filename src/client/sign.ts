@@ -19,7 +19,7 @@ export interface SignInput {
 }
 
 /**
- * Signs a KMS request with SigV4 (signing name `kms`, kms-facts §1) using the Smithy signer the AWS
+ * Signs a KMS request with SigV4 (signing name `kms`, evidence `wire.json-1-1`) using the Smithy signer the AWS
  * SDK itself uses, hashing with WebCrypto, and returns the headers to send (the input headers plus
  * Authorization, X-Amz-Date, X-Amz-Content-Sha256 and, for temporary credentials,
  * X-Amz-Security-Token). Runs in Node 20+ and in browsers (secure contexts: WebCrypto).

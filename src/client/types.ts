@@ -6,7 +6,7 @@ import type { Credentials } from './sign.js';
 type Schemas = components['schemas'];
 
 /**
- * Exactly one of `KeySpec` and `NumberOfBytes`: KMS refuses both and neither (kms-facts §7), a rule
+ * Exactly one of `KeySpec` and `NumberOfBytes`: KMS refuses both and neither (evidence `docs.generate-data-key`), a rule
  * JSON Schema does not state, so the spec's types allow all four combinations.
  */
 export type DataKeyLength =

@@ -1,6 +1,6 @@
 import type { ValidationError as ErrorObject } from '../../generated/validators.js';
 
-/** What a request that fails the contract earns on the wire (kms-facts §3, §11). */
+/** What a request that fails the contract earns on the wire (evidence `wire.client-error-400`, `recorded.validation-exception`). */
 export interface ContractRejection {
   type: 'ValidationException' | 'SerializationException';
   message: string;

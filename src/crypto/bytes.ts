@@ -39,7 +39,7 @@ export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   return diff === 0;
 }
 
-/** Lowercase hex, the spelling of KeyMaterialId (kms-facts §6, BackingKeyIdType `^[a-f0-9]+$`). */
+/** Lowercase hex, the spelling of KeyMaterialId (evidence `model.generate-data-key-request`, BackingKeyIdType `^[a-f0-9]+$`). */
 export function bytesToHex(bytes: Uint8Array): string {
   let out = '';
   for (const b of bytes) out += b.toString(16).padStart(2, '0');

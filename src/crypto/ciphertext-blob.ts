@@ -1,6 +1,6 @@
 /**
  * Our own self-describing ciphertext blob (docs/decisions/001-ciphertext-blob-format.md).
- * AWS's layout is undocumented and may change (kms-facts §14), so we do not imitate it.
+ * AWS's layout is undocumented and may change (evidence `docs.blob-opaque`), so we do not imitate it.
  *
  * | offset  | size | field                                         |
  * | ------- | ---- | --------------------------------------------- |
@@ -20,13 +20,13 @@ import { bytesToHex, concatBytes, hexToBytes, type Bytes } from './bytes.js';
 export const BLOB_MAGIC = Object.freeze([0x6b, 0x63] as const);
 export const BLOB_VERSION = 1;
 export const MATERIAL_ID_BYTES = 32;
-/** CiphertextType max (kms-facts §6); we never produce, so never accept, anything larger. */
+/** CiphertextType max (evidence `model.ciphertext-type`); we never produce, so never accept, anything larger. */
 export const MAX_BLOB_BYTES = 6144;
 
 /** The fields of a blob. `ciphertext` includes the 16-byte GCM tag at its end. */
 export interface BlobParts {
   keyId: string;
-  /** 64 lowercase hex characters (kms-facts §6, BackingKeyIdType). */
+  /** 64 lowercase hex characters (evidence `model.generate-data-key-request`, BackingKeyIdType). */
   materialId: string;
   iv: Uint8Array;
   ciphertext: Uint8Array;

@@ -2,7 +2,7 @@
  * Canonical encoding of an EncryptionContext, used as AES-GCM additional authenticated data.
  *
  * KMS does not store the context in the blob; it only authenticates it, and Decrypt must repeat it
- * exactly (kms-facts §14). The encoding must therefore be injective: two contexts that differ in any
+ * exactly (evidence `docs.encryption-context`). The encoding must therefore be injective: two contexts that differ in any
  * way must give different bytes. Naive concatenation of keys and values is not: `{ab:'c'}` and
  * `{a:'bc'}` both give `abc`. Length prefixes remove that ambiguity; sorting by the UTF-8 bytes of
  * the key makes the encoding independent of property order.
@@ -12,7 +12,7 @@
  */
 import { joinBytes, type Bytes } from './bytes.js';
 
-/** The wire EncryptionContextType: a string-to-string map (kms-facts §6). */
+/** The wire EncryptionContextType: a string-to-string map (evidence `model.generate-data-key-request`). */
 export type EncryptionContext = Readonly<Record<string, string>>;
 
 const utf8 = new TextEncoder();

@@ -44,7 +44,7 @@ export type KeyLookup = (
 
 /**
  * Why a blob did not open. The mock maps `malformed` and `auth-failed` to
- * InvalidCiphertextException and `unknown-key` to AccessDeniedException (kms-facts §8).
+ * InvalidCiphertextException and `unknown-key` to AccessDeniedException (evidence `docs.invalid-ciphertext`).
  */
 export type DecryptFailure = 'malformed' | 'unknown-key' | 'auth-failed';
 
@@ -85,7 +85,7 @@ export async function decryptBlob(
   if (!parsed) return { ok: false, reason: 'malformed' };
   const key = await lookup(parsed.keyId, parsed.materialId);
   if (!key) return { ok: false, reason: 'unknown-key' };
-  // A context that could never have been encoded cannot match any blob (kms-facts §14).
+  // A context that could never have been encoded cannot match any blob (evidence `docs.encryption-context`).
   if (key.materialId !== parsed.materialId || !isWellFormedContext(context)) {
     return { ok: false, reason: 'auth-failed' };
   }

@@ -43,12 +43,12 @@ export function randomBytes(n: number): Bytes {
   return out;
 }
 
-/** A key id: lowercase UUID v4, the `8-4-4-4-12` shape of kms-facts §5. */
+/** A key id: lowercase UUID v4, the `8-4-4-4-12` shape of evidence `docs.key-id-forms`. */
 export function newKeyId(): string {
   return globalThis.crypto.randomUUID().toLowerCase();
 }
 
-/** A multi-Region key id: `mrk-` + 32 lowercase hex (kms-facts §5). */
+/** A multi-Region key id: `mrk-` + 32 lowercase hex (evidence `docs.key-id-forms`). */
 export function newMultiRegionKeyId(): string {
   return `mrk-${bytesToHex(randomBytes(16))}`;
 }
@@ -61,7 +61,7 @@ export function newKeyMaterial(): Bytes {
 const MATERIAL_ID_LABEL = new TextEncoder().encode('kms-contract key material id v1\0');
 
 /**
- * KeyMaterialId for some material: 64 lowercase hex (kms-facts §6), SHA-256 over a fixed label and
+ * KeyMaterialId for some material: 64 lowercase hex (evidence `model.generate-data-key-request`), SHA-256 over a fixed label and
  * the material.
  *
  * Why a hash and not random: it is a pure function of the material, so a seeded key keeps its id

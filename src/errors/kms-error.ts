@@ -3,7 +3,7 @@ import { ERROR_TABLE, type ErrorFault, type KmsErrorName } from './table.js';
 /**
  * An error as KMS puts it on the wire: `{"__type": name, "message": text}` with the status from
  * {@link ERROR_TABLE}. `message` may be empty: real InvalidCiphertextException bodies carry only
- * `__type` (kms-facts.md §2).
+ * `__type` (evidence `wire.error-envelope`).
  *
  * @example
  * throw new NotFoundException(`Key '${arn}' does not exist`);
@@ -150,7 +150,7 @@ export type RequestEntityTooLargeException = KmsError<'RequestEntityTooLargeExce
  * Constructs the named subclass, so `instanceof NotFoundException` holds.
  *
  * @example
- * throw kmsError('InvalidCiphertextException'); // no message, as real KMS (kms-facts.md §2)
+ * throw kmsError('InvalidCiphertextException'); // no message, as real KMS (evidence `wire.error-envelope`)
  */
 export function kmsError<N extends KmsErrorName>(
   name: N,

@@ -1,6 +1,6 @@
 /**
  * Reading an error's name and message off the wire, the way AWS SDKs do for AWS JSON 1.1
- * (kms-facts.md §2). Returns the bare name even when it is not one of ours: an unknown name is
+ * (evidence `wire.error-envelope`). Returns the bare name even when it is not one of ours: an unknown name is
  * still the best description of what the endpoint said.
  */
 
@@ -32,7 +32,7 @@ export function sanitizeErrorType(raw: string): string | undefined {
 
 /**
  * The error name of a response: body `__type`, then body `code`, then header `x-amzn-ErrorType`
- * (kms-facts.md §2); the first that sanitizes to a non-empty name wins.
+ * (evidence `wire.error-envelope`); the first that sanitizes to a non-empty name wins.
  */
 export function errorTypeFrom({
   body,

@@ -1,4 +1,4 @@
-/** Key identifier shapes (kms-facts §5). */
+/** Key identifier shapes (evidence `docs.key-id-forms`). */
 
 const KEY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MULTI_REGION_KEY_ID = /^mrk-[0-9a-f]{32}$/;
@@ -16,7 +16,7 @@ export function isMultiRegionKeyId(value: string): boolean {
 /**
  * An alias name a customer may create: `alias/` + letters, digits, `/`, `_`, `-` (the documented
  * set; the model also admits `:`, which KMS refuses), at most 256 characters, and not under the
- * reserved `alias/aws/` prefix (kms-facts §5).
+ * reserved `alias/aws/` prefix (evidence `docs.key-id-forms`).
  */
 export function isCustomerAliasName(value: string): boolean {
   return (

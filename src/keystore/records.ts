@@ -43,7 +43,7 @@ export function copyAlias({
 
 /**
  * Refuses records no store should hold: empty ids, material of the wrong size, a material id
- * that is not 64 lowercase hex (kms-facts §6), or material without its id.
+ * that is not 64 lowercase hex (evidence `model.generate-data-key-request`), or material without its id.
  *
  * @throws RangeError naming the field.
  */

@@ -103,7 +103,7 @@ export class SeedChecker {
       days !== undefined &&
       !(Number.isInteger(days) && Number(days) >= 7 && Number(days) <= 30)
     ) {
-      // The model allows 1..365 but the service accepts only 7..30 (kms-facts §9).
+      // The model allows 1..365 but the service accepts only 7..30 (evidence `docs.schedule-key-deletion`).
       this.issue(`${path}.pendingWindowInDays`, 'must be a whole number of days from 7 to 30');
     }
     if (this.issues.length > before || typeof id !== 'string' || !okState) return undefined;

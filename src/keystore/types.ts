@@ -1,16 +1,16 @@
 /**
- * Records the mock keeps per key and alias, with AWS-shaped values (kms-facts §9 KeyMetadata).
+ * Records the mock keeps per key and alias, with AWS-shaped values (evidence `recorded.fresh-key-metadata` KeyMetadata).
  * ARNs are not stored: they depend on the configured partition, Region and account and are
  * computed where responses are built.
  */
 
-/** CreateKey KeyUsage values (kms-facts §9). */
+/** CreateKey KeyUsage values (evidence `recorded.fresh-key-metadata`). */
 export type KeyUsage = 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY' | 'GENERATE_VERIFY_MAC' | 'KEY_AGREEMENT';
 
-/** CreateKey Origin values (kms-facts §9). */
+/** CreateKey Origin values (evidence `recorded.fresh-key-metadata`). */
 export type KeyOrigin = 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM' | 'EXTERNAL_KEY_STORE';
 
-/** KeyState values (kms-facts §6); how each affects crypto operations is in kms-facts §12. */
+/** KeyState values (evidence `model.generate-data-key-request`); how each affects crypto operations is in evidence `docs.key-state-table`. */
 export type KeyState =
   | 'Creating'
   | 'Enabled'
@@ -23,20 +23,20 @@ export type KeyState =
 
 export type KeyManager = 'CUSTOMER' | 'AWS';
 
-/** A wire Tag, AWS spelling kept (TagKey 1..128, TagValue 0..256, kms-facts §9). */
+/** A wire Tag, AWS spelling kept (TagKey 1..128, TagValue 0..256, evidence `model.create-key-request`). */
 export interface Tag {
   TagKey: string;
   TagValue: string;
 }
 
 export interface KeyRecord {
-  /** Bare key id: UUID or `mrk-` + 32 hex (kms-facts §5). */
+  /** Bare key id: UUID or `mrk-` + 32 hex (evidence `docs.key-id-forms`). */
   keyId: string;
   /** Epoch seconds, fractional allowed; the wire CreationDate. */
   createdAt: number;
   description: string;
   keyUsage: KeyUsage;
-  /** SYMMETRIC_DEFAULT, RSA_2048, ..., HMAC_256, ... (kms-facts §9). */
+  /** SYMMETRIC_DEFAULT, RSA_2048, ..., HMAC_256, ... (evidence `model.create-key-request`). */
   keySpec: string;
   origin: KeyOrigin;
   keyState: KeyState;
@@ -44,7 +44,7 @@ export interface KeyRecord {
   keyManager: KeyManager;
   /** Epoch seconds; set while PendingDeletion. */
   deletionDate?: number;
-  /** 7..30 days (kms-facts §9); set while PendingDeletion. */
+  /** 7..30 days (evidence `docs.schedule-key-deletion`); set while PendingDeletion. */
   pendingWindowInDays?: number;
   /** 32 bytes of AES-256 material; symmetric encryption keys only. */
   material?: Uint8Array;
@@ -54,7 +54,7 @@ export interface KeyRecord {
 }
 
 export interface AliasRecord {
-  /** `alias/...` (kms-facts §5). */
+  /** `alias/...` (evidence `docs.key-id-forms`). */
   aliasName: string;
   /** Bare key id of the target. */
   targetKeyId: string;

@@ -13,7 +13,7 @@ export function fromWire(text: string): Uint8Array {
 
 /**
  * The CiphertextBlob of Decrypt and ReEncrypt. The 2026 model makes it optional only so that a
- * DryRun with `IGNORE_CIPHERTEXT` may omit it (kms-facts §8); every other call needs it, and KMS
+ * DryRun with `IGNORE_CIPHERTEXT` may omit it (evidence `docs.decrypt`); every other call needs it, and KMS
  * refuses its absence as any missing required member.
  */
 export function requiredCiphertext(text: string | undefined): Uint8Array {

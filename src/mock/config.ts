@@ -1,4 +1,4 @@
-/** Where the mock pretends to live: it decides every ARN it hands out (kms-facts §5). */
+/** Where the mock pretends to live: it decides every ARN it hands out (evidence `docs.key-id-forms`). */
 export interface MockConfig {
   region: string;
   account: string;

@@ -1,7 +1,7 @@
 import { kmsError } from '../errors/index.js';
 
 /**
- * GenerateDataKey takes exactly one of KeySpec and NumberOfBytes (kms-facts §7); JSON Schema cannot
+ * GenerateDataKey takes exactly one of KeySpec and NumberOfBytes (evidence `docs.generate-data-key`); JSON Schema cannot
  * say "exactly one" without making the generated types unusable, so the rule lives here.
  * The message is the one KMS has been seen to send for this rule.
  */

@@ -2,7 +2,7 @@ import type { KeyStore } from '../keystore/index.js';
 
 /**
  * Deletes keys whose waiting period has ended, with the aliases that pointed at them, as KMS does
- * at the DeletionDate (kms-facts §9). Lazy and cheap: the store is scanned only when the earliest
+ * at the DeletionDate (evidence `docs.schedule-key-deletion`). Lazy and cheap: the store is scanned only when the earliest
  * known deletion date has passed, so the hot path pays one comparison.
  */
 export interface DeletionSweeper {

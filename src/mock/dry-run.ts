@@ -2,7 +2,7 @@ import { kmsError } from '../errors/index.js';
 
 /**
  * DryRun answers DryRunOperationException only once every other check has passed, so it is called
- * right before the operation's effect (kms-facts §7: "if it would fail, the real error comes back").
+ * right before the operation's effect (evidence `docs.generate-data-key`: "if it would fail, the real error comes back").
  */
 export function stopIfDryRun(input: { DryRun?: boolean | undefined }): void {
   if (input.DryRun === true) {

@@ -6,7 +6,7 @@ import { algorithmsOf } from './key-algorithms.js';
 
 type KeyMetadata = components['schemas']['KeyMetadata'];
 
-/** The KeyMetadata of DescribeKey and CreateKey, shaped like a fresh key recorded from AWS (kms-facts §9). */
+/** The KeyMetadata of DescribeKey and CreateKey, shaped like a fresh key recorded from AWS (evidence `recorded.fresh-key-metadata`). */
 export function toKeyMetadata(ctx: MockContext, key: KeyRecord): KeyMetadata {
   const arn = keyArn(ctx.config, key.keyId);
   const metadata = {

@@ -1,5 +1,5 @@
 /**
- * The four ways a request names a key (kms-facts §5): key id, key ARN, alias name, alias ARN.
+ * The four ways a request names a key (evidence `docs.key-id-forms`): key id, key ARN, alias name, alias ARN.
  * Parsing is pure; whether the key exists is decided by resolve-key.ts.
  */
 export type KeyReference =

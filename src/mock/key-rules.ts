@@ -5,7 +5,7 @@ import type { MockContext } from './context.js';
 import { algorithmsOf } from './key-algorithms.js';
 
 /**
- * A key must be Enabled for any cryptographic operation (kms-facts §12): Disabled →
+ * A key must be Enabled for any cryptographic operation (evidence `docs.key-state-table`): Disabled →
  * DisabledException `<ARN> is disabled.`; PendingDeletion → KMSInvalidStateException `<ARN> is
  * pending deletion.` (AWS lists DisabledException too; we pick the one recorded most recently);
  * every other state → KMSInvalidStateException.

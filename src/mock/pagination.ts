@@ -2,7 +2,7 @@ import { kmsError } from '../errors/index.js';
 
 /**
  * ListKeys / ListAliases paging: the marker is the opaque base64 of the next item's position.
- * NextMarker is present only when Truncated is true (kms-facts §10).
+ * NextMarker is present only when Truncated is true (evidence `docs.list-keys`).
  */
 export function page<T>(
   items: readonly T[],

@@ -1,7 +1,7 @@
 import { kmsError } from '../errors/index.js';
 
 /**
- * `Recipient` asks KMS to encrypt the secret to a Nitro Enclave's attested public key (kms-facts §13).
+ * `Recipient` asks KMS to encrypt the secret to a Nitro Enclave's attested public key (evidence `docs.recipient`).
  * An attestation document cannot be verified offline (the AWS Nitro root chain signs it), so the
  * mock refuses the member clearly instead of pretending.
  */

@@ -5,12 +5,12 @@ import type { MockContext } from './context.js';
 import { parseKeyReference } from './key-reference.js';
 
 export interface ResolveOptions {
-  /** Alias names and alias ARNs are accepted only by some operations (kms-facts §5 table). */
+  /** Alias names and alias ARNs are accepted only by some operations (evidence `docs.key-id-forms` table). */
   allowAlias: boolean;
 }
 
 /**
- * Finds the key a request names, or throws the NotFoundException real KMS sends (kms-facts §5, §14):
+ * Finds the key a request names, or throws the NotFoundException real KMS sends (evidence `docs.key-id-forms`, `docs.blob-opaque`):
  * `Invalid keyId '<v>'` for a malformed value, `Invalid arn <region>` for an ARN of another Region,
  * `Key '<key ARN>' does not exist`, `Alias <alias ARN> is not found.`
  */

@@ -1,6 +1,6 @@
 /**
  * Operation routing for AWS JSON 1.1: every KMS call is `POST /` and the operation is named by the
- * `X-Amz-Target: TrentService.<Operation>` header (kms-facts.md §1).
+ * `X-Amz-Target: TrentService.<Operation>` header (evidence `wire.json-1-1`).
  */
 import { TARGET_PREFIX } from '../codec/index.js';
 

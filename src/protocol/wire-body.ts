@@ -49,8 +49,8 @@ export function checkContentType(contentType: string | undefined): void {
 
 /**
  * The request body as a JSON object. An empty body is `{}` (Smithy awsJson: a client may send
- * nothing for an input-less call, kms-facts.md §1). Not UTF-8, not JSON, or JSON that is not an
- * object → SerializationException (kms-facts.md §3).
+ * nothing for an input-less call, evidence `wire.json-1-1`). Not UTF-8, not JSON, or JSON that is not an
+ * object → SerializationException (evidence `wire.client-error-400`).
  */
 export function parseJsonObject(body: Uint8Array): Record<string, unknown> {
   if (body.length === 0) return {};

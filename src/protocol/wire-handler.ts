@@ -72,7 +72,7 @@ export function createWireHandler(options: WireHandlerOptions): WireHandler {
 }
 
 /**
- * The operation a request names. Every KMS operation is `POST /` (kms-facts.md §1), so another
+ * The operation a request names. Every KMS operation is `POST /` (evidence `wire.json-1-1`), so another
  * method names no operation at all: that is UnknownOperationException (400), the same answer as a
  * bad target, rather than a 405 that KMS has no error name for.
  */

@@ -5,7 +5,7 @@ import type { WireResponse } from './wire-types.js';
 /** The AWS JSON 1.1 media type, on every request and response (the spec's one media type). */
 export const AMZ_JSON_CONTENT_TYPE = MEDIA_TYPE;
 
-/** The request id header of Coral services, on success and error replies (kms-facts.md §1). */
+/** The request id header of Coral services, on success and error replies (evidence `wire.json-1-1`). */
 export const REQUEST_ID_HEADER = 'x-amzn-RequestId';
 
 /** AWS's generic wording for an internal failure; nothing of the real cause goes on the wire. */
@@ -17,7 +17,7 @@ function headers(requestId: string): Record<string, string> {
 
 /**
  * A 200 reply. No output gives an empty body, as the AWS docs describe for EnableKey, DisableKey
- * and CreateAlias ("empty HTTP body", kms-facts.md §1); clients accept `{}` too, but we send what
+ * and CreateAlias ("empty HTTP body", evidence `wire.json-1-1`); clients accept `{}` too, but we send what
  * KMS sends.
  */
 export function successReply(
@@ -30,7 +30,7 @@ export function successReply(
 
 /**
  * An error reply: the table's status and `{"__type", "message"}`, with `message` left out when
- * empty (real InvalidCiphertextException bodies carry only `__type`, kms-facts.md §2).
+ * empty (real InvalidCiphertextException bodies carry only `__type`, evidence `wire.error-envelope`).
  */
 export function errorReply(error: KmsError, requestId: string): WireResponse {
   const body =

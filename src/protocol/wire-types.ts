@@ -28,7 +28,7 @@ export interface OperationContext {
 
 /**
  * One operation: the parsed JSON object in, the output object out, or undefined for operations
- * without output (EnableKey, DisableKey, CreateAlias: kms-facts.md §1). Failures are thrown as
+ * without output (EnableKey, DisableKey, CreateAlias: evidence `wire.json-1-1`). Failures are thrown as
  * {@link KmsError}; anything else thrown becomes a 500 KMSInternalException.
  */
 export type Operation = (

@@ -1,5 +1,5 @@
 // The typed client against the MSW handlers on its default (regional) endpoints, and against
-// hand-made replies for every way AWS JSON 1.1 spells an error (kms-facts §2).
+// hand-made replies for every way AWS JSON 1.1 spells an error (evidence `wire.error-envelope`).
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

@@ -62,7 +62,7 @@ export function formatDifference(d: Difference): string {
   return `${d.where}: ${d.what} model=${show(d.model)} spec=${show(d.spec)}`;
 }
 
-/** A difference the spec makes on purpose, with the fact (a kms-facts section) that justifies it. */
+/** A difference the spec makes on purpose, with the fact (an evidence id) that justifies it. */
 export interface Deviation extends Difference {
   reason: string;
 }

@@ -103,7 +103,7 @@ class Comparison {
   }
 }
 
-/** Each error an operation declares, with its status: 500 for a `fault: true` shape, else 400 (kms-facts §4). */
+/** Each error an operation declares, with its status: 500 for a `fault: true` shape, else 400 (evidence `wire.client-error-400`). */
 function modelErrors(operation: Json, shapes: Json): Map<string, number> {
   const names = (Array.isArray(operation['errors']) ? operation['errors'] : []).map((e) =>
     String(record(e)['shape']),
@@ -135,7 +135,7 @@ export function compareWithModel(
     comparison.add(op, 'operation', isRecord(modelOp) ? op : undefined, specOp && op);
     if (!isRecord(modelOp) || specOp === undefined) continue;
 
-    // X-Amz-Target = metadata.targetPrefix + '.' + operation name (kms-facts §1).
+    // X-Amz-Target = metadata.targetPrefix + '.' + operation name (evidence `wire.json-1-1`).
     const values = strings(record(targetParameter(specOp)?.['schema'])['enum']);
     comparison.add(op, 'target', `${prefix}.${op}`, values.length === 1 ? values[0] : values);
     comparison.add(

@@ -5,7 +5,7 @@
 import type { ConstraintKeyword } from './differences.js';
 import { CANONICAL_BASE64, type Json, isRecord } from './spec-schema.js';
 
-/** How each model type is written in the spec (kms-facts §1: blobs are base64 strings, timestamps epoch numbers). */
+/** How each model type is written in the spec (evidence `wire.json-1-1`: blobs are base64 strings, timestamps epoch numbers). */
 const SPEC_FORM: Readonly<Record<string, string>> = {
   string: 'string',
   blob: 'base64 string',
@@ -44,7 +44,7 @@ const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : und
 export const sortedValues = (v: unknown): string[] | undefined =>
   Array.isArray(v) ? v.map(String).sort() : undefined;
 
-/** The base64 length of n decoded bytes, 4 * ceil(n / 3); not n itself (the mistake of kms-facts §15). */
+/** The base64 length of n decoded bytes, 4 * ceil(n / 3); not n itself (the mistake of evidence `docs.apis-guru-conversion`). */
 export const base64Length = (bytes: number | undefined): number | undefined =>
   bytes === undefined ? undefined : 4 * Math.ceil(bytes / 3);
 

@@ -12,7 +12,7 @@ import {
   specOperations,
 } from './spec-schema.js';
 
-/** A key or alias ARN in one of the three partitions (kms-facts §5). */
+/** A key or alias ARN in one of the three partitions (evidence `docs.key-id-forms`). */
 const KEY_ID = '(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})';
 const KEY_ARN = new RegExp(
   `^arn:aws(?:-cn|-us-gov)?:kms:[a-z]{2}(?:-[a-z]+)+-\\d:\\d{12}:key/${KEY_ID}$`,
@@ -20,7 +20,7 @@ const KEY_ARN = new RegExp(
 const ALIAS_ARN =
   /^arn:aws(?:-cn|-us-gov)?:kms:[a-z]{2}(?:-[a-z]+)+-\d:\d{12}:alias\/[a-zA-Z0-9/_-]+$/;
 
-/** Real CiphertextBlob sizes by data key length for symmetric keys, recorded from AWS (kms-facts §14). */
+/** Real CiphertextBlob sizes by data key length for symmetric keys, recorded from AWS (evidence `docs.blob-opaque`). */
 const REAL_BLOB_BYTES: ReadonlyMap<number, number> = new Map([
   [1, 153],
   [16, 168],
@@ -29,7 +29,7 @@ const REAL_BLOB_BYTES: ReadonlyMap<number, number> = new Map([
   [256, 418],
   [1024, 1186],
 ]);
-/** Data key lengths of the two key specs (kms-facts §7). */
+/** Data key lengths of the two key specs (evidence `docs.generate-data-key`). */
 const KEY_SPEC_BYTES: Readonly<Record<string, number>> = { AES_256: 32, AES_128: 16 };
 
 /** Decoded length of canonical padded base64, or undefined when the text is not in that form. */
@@ -49,7 +49,7 @@ function exampleValues(doc: unknown, media: unknown): Array<[string, Json]> {
 
 /**
  * One GenerateDataKey reply. With a Recipient, KMS returns CiphertextForRecipient instead of
- * Plaintext and omits KeyMaterialId (kms-facts §13); otherwise Plaintext is the data key.
+ * Plaintext and omits KeyMaterialId (evidence `docs.recipient`); otherwise Plaintext is the data key.
  */
 function replyProblems(where: string, reply: Json, asked: ReadonlySet<unknown>): string[] {
   const problems: string[] = [];
@@ -81,7 +81,7 @@ function replyProblems(where: string, reply: Json, asked: ReadonlySet<unknown>):
 /**
  * GenerateDataKey has request and response examples that look like real traffic: canonical base64
  * blobs of real sizes (a Plaintext as long as a request example asks for, a CiphertextBlob of the
- * recorded size for that key length, kms-facts §14), a key ARN in KeyId (§5), 64-hex KeyMaterialId (§6).
+ * recorded size for that key length, evidence `docs.blob-opaque`), a key ARN in KeyId (§5), 64-hex KeyMaterialId (§6).
  */
 export function generateDataKeyExamples(doc: unknown): string[] {
   const op = specOperations(doc).find((o) => o.operation['operationId'] === 'GenerateDataKey');

@@ -1,5 +1,5 @@
 /**
- * Rules of the AWS JSON 1.1 modelling (DESIGN.md, "Modelling AWS JSON 1.1 in OpenAPI 3.1") that an
+ * Rules of the AWS JSON 1.1 modelling (docs/decisions/002-aws-json-in-openapi.md) that an
  * OpenAPI validator does not know. Each rule reads the parsed spec and returns its problems, one
  * readable line each; an empty list means the rule holds.
  */
@@ -21,7 +21,7 @@ const STATUSES = new Set(['200', '400', '500']);
 
 const opName = (op: SpecOperation): string => String(op.operation['operationId']);
 
-/** Every operation is `post` on `/#X-Amz-Target=TrentService.<Op>` with operationId `<Op>` (kms-facts §1, §15). */
+/** Every operation is `post` on `/#X-Amz-Target=TrentService.<Op>` with operationId `<Op>` (evidence `wire.json-1-1`, `docs.apis-guru-conversion`). */
 function operationIds(doc: unknown): string[] {
   return specOperations(doc).flatMap((op) => {
     const problems: string[] = [];
@@ -37,7 +37,7 @@ function operationIds(doc: unknown): string[] {
   });
 }
 
-/** A required `X-Amz-Target` header whose enum is exactly the one target: the operation selector (kms-facts §1). */
+/** A required `X-Amz-Target` header whose enum is exactly the one target: the operation selector (evidence `wire.json-1-1`). */
 function targetHeaders(doc: unknown): string[] {
   return specOperations(doc).flatMap((op) => {
     const want = `TrentService.${PATH.exec(op.path)?.[1] ?? '?'}`;
@@ -55,7 +55,7 @@ function targetHeaders(doc: unknown): string[] {
   });
 }
 
-/** Only `application/x-amz-json-1.1` bodies, requests and responses (kms-facts §1; not the application/json of §15). */
+/** Only `application/x-amz-json-1.1` bodies, requests and responses (evidence `wire.json-1-1`; not the application/json of §15). */
 function mediaTypes(doc: unknown): string[] {
   return specOperations(doc).flatMap((op) => {
     const bodies: Array<[string, unknown]> = [['request', op.operation['requestBody']]];
@@ -71,7 +71,7 @@ function mediaTypes(doc: unknown): string[] {
   });
 }
 
-/** 200, 400 and 500 only: the statuses KMS sends (kms-facts §4), not the invented 480-48x of §15. */
+/** 200, 400 and 500 only: the statuses KMS sends (evidence `wire.client-error-400`), not the invented 480-48x of §15. */
 function statusCodes(doc: unknown): string[] {
   return specOperations(doc).flatMap((op) => {
     const codes = Object.keys(record(op.operation['responses']));
@@ -80,7 +80,7 @@ function statusCodes(doc: unknown): string[] {
   });
 }
 
-/** Each error example is `{__type: <its name>, message?}` (kms-facts §2), and a name keeps one status everywhere. */
+/** Each error example is `{__type: <its name>, message?}` (evidence `wire.error-envelope`), and a name keeps one status everywhere. */
 function errorBodies(doc: unknown): string[] {
   const statusOf = new Map<string, string>();
   return specOperations(doc).flatMap((op) =>
@@ -103,7 +103,7 @@ function errorBodies(doc: unknown): string[] {
   );
 }
 
-/** `format: byte` nowhere: with it Prism's dynamic mode emits undecodable base64 (tooling-findings §2). */
+/** `format: byte` nowhere: with it Prism's dynamic mode emits undecodable base64 (Prism's dynamic mode, stoplightio/prism). */
 function noFormatByte(doc: unknown): string[] {
   const found: string[] = [];
   const walk = (node: unknown, pointer: string): void => {

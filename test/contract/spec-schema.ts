@@ -5,14 +5,14 @@
 
 export type Json = Record<string, unknown>;
 
-/** The one media type of AWS JSON 1.1 bodies, requests and responses alike (kms-facts §1). */
+/** The one media type of AWS JSON 1.1 bodies, requests and responses alike (evidence `wire.json-1-1`). */
 export const MEDIA = 'application/x-amz-json-1.1';
 
 /**
  * Canonical padded standard base64: the pattern every blob schema carries. The last character
  * before the padding is one whose unused bits are zero, so each byte string has one spelling
  * (`AB==` is refused: it decodes like `AA==`). A pattern is the one form with which Prism's dynamic
- * mode emits strings the AWS SDK can decode (tooling-findings §2).
+ * mode emits strings the AWS SDK can decode (Prism's dynamic mode, stoplightio/prism).
  */
 export const CANONICAL_BASE64 =
   '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$';
@@ -65,7 +65,7 @@ export interface Resolved {
 /**
  * Follows `$ref` chains and lays the siblings of each `$ref` over the target. OpenAPI 3.1 lets a
  * member carry its own constraints next to its `$ref` (ScheduleKeyDeletionRequest.PendingWindowInDays,
- * kms-facts §9); those siblings are the member's effective constraint.
+ * evidence `docs.schedule-key-deletion`); those siblings are the member's effective constraint.
  */
 export function resolve(doc: unknown, value: unknown, depth = 0): Resolved {
   const own = record(value);

@@ -1,6 +1,6 @@
 /**
  * spec/kms.openapi.yaml is a valid OpenAPI 3.1 document and follows the AWS JSON 1.1 modelling
- * rules (DESIGN.md). Every rule is also run on a deliberately broken copy, which it must refuse
+ * rules (docs/decisions/002-aws-json-in-openapi.md). Every rule is also run on a deliberately broken copy, which it must refuse
  * with the exact problem: a rule that cannot fail proves nothing.
  */
 import { readFileSync } from 'node:fs';
@@ -203,7 +203,7 @@ describe('AWS JSON 1.1 modelling rules', () => {
     ],
     [
       'GenerateDataKey examples',
-      'Plaintext next to CiphertextForRecipient (kms-facts §13)',
+      'Plaintext next to CiphertextForRecipient (evidence `docs.recipient`)',
       (doc) =>
         void (gdkReply(doc)['CiphertextForRecipient'] = Buffer.alloc(600, 2).toString('base64')),
       ['GenerateDataKey 200 example aes256: Plaintext next to CiphertextForRecipient'],
@@ -218,7 +218,7 @@ describe('AWS JSON 1.1 modelling rules', () => {
         'components.examples.DisabledException.message: arn:aws:kms:us-west-2:1111:key/1234abcd-12ab-34cd-56ef-1234567890ab is not a real-looking KMS ARN',
       ],
     ],
-    // The invalid number copied into the APIs.guru examples (kms-facts §15).
+    // The invalid number copied into the APIs.guru examples (evidence `docs.apis-guru-conversion`).
     [
       'realistic examples',
       'a date that is not epoch seconds',

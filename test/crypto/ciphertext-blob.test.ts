@@ -41,7 +41,7 @@ describe('encodeBlob / parseBlob', () => {
     }
   });
 
-  it('stays well under the 6144-byte CiphertextType max (kms-facts §6)', () => {
+  it('stays well under the 6144-byte CiphertextType max (evidence `model.ciphertext-type`)', () => {
     expect(encodeBlob(parts(32 + 16)).length).toBe(132);
     expect(encodeBlob(parts(4096 + 16)).length).toBe(4196);
   });

@@ -21,7 +21,7 @@ describe('encodeEncryptionContext', () => {
     );
   });
 
-  it('treats omitted and empty contexts alike (kms-facts §14)', () => {
+  it('treats omitted and empty contexts alike (evidence `docs.encryption-context`)', () => {
     expect(hex(undefined)).toBe('00000000');
     expect(hex({})).toBe('00000000');
   });

@@ -93,13 +93,16 @@ describe('encryptUnderKey / decryptBlob', () => {
     ['value changed', { Purpose: 'test', tenant: 'b' }],
     ['lone surrogate', { Purpose: 'test', tenant: '\ud800' }],
   ];
-  it.each(wrong)('refuses a wrong context (%s) as auth-failed (kms-facts §14)', async (_, ctx) => {
-    const blob = await seal(key, randomBytes(32), context);
-    expect(await decryptBlob(blob, lookupFor(key), ctx)).toEqual({
-      ok: false,
-      reason: 'auth-failed',
-    });
-  });
+  it.each(wrong)(
+    'refuses a wrong context (%s) as auth-failed (evidence `docs.encryption-context`)',
+    async (_, ctx) => {
+      const blob = await seal(key, randomBytes(32), context);
+      expect(await decryptBlob(blob, lookupFor(key), ctx)).toEqual({
+        ok: false,
+        reason: 'auth-failed',
+      });
+    },
+  );
 
   it('accepts {} for a blob sealed with no context, and the reverse', async () => {
     const plaintext = randomBytes(16);
@@ -143,7 +146,7 @@ describe('encryptUnderKey / decryptBlob', () => {
     }
   });
 
-  it('reports a well-formed blob whose key is gone as unknown-key (kms-facts §8)', async () => {
+  it('reports a well-formed blob whose key is gone as unknown-key (evidence `docs.decrypt`)', async () => {
     const blob = await seal(key, randomBytes(32));
     expect(await decryptBlob(blob, lookupFor())).toEqual({ ok: false, reason: 'unknown-key' });
     expect(blobKeyId(blob)).toBe(key.keyId);

@@ -18,7 +18,7 @@ describe('random', () => {
     expect(() => randomBytes(1.5)).toThrow(RangeError);
   });
 
-  it('makes key ids in the shapes of kms-facts §5', () => {
+  it('makes key ids in the shapes of evidence `docs.key-id-forms`', () => {
     expect(newKeyId()).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );

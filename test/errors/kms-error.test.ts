@@ -46,7 +46,7 @@ describe('KmsError classes', () => {
     }
   });
 
-  it('allows an empty message (InvalidCiphertextException has none on the wire, kms-facts §2)', () => {
+  it('allows an empty message (InvalidCiphertextException has none on the wire, evidence `wire.error-envelope`)', () => {
     const error = kmsError('InvalidCiphertextException');
     expect(error.message).toBe('');
     expect(new InvalidCiphertextException().message).toBe('');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorStatus } from '../../generated/operations.js';
 import { ERROR_TABLE, KMS_ERROR_NAMES, errorSpec, isKmsErrorName } from '../../src/errors/index.js';
 
-// The 25 errors the KMS model lists for the operations we serve (kms-facts.md §1, §4).
+// The 25 errors the KMS model lists for the operations we serve (evidence `wire.json-1-1`, `wire.client-error-400`).
 const MODELLED = [
   'AlreadyExistsException',
   'CloudHsmClusterInvalidConfigurationException',

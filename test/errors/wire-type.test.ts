@@ -6,7 +6,7 @@ import {
   type HeaderSource,
 } from '../../src/errors/index.js';
 
-describe('sanitizeErrorType (kms-facts §2)', () => {
+describe('sanitizeErrorType (evidence `wire.error-envelope`)', () => {
   it.each([
     ['NotFoundException', 'NotFoundException'],
     ['com.amazon.coral.service#UnknownOperationException', 'UnknownOperationException'],

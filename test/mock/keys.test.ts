@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createKmsEngine } from '../../src/mock/index.js';
 import { failure, fixture, newKey } from './helpers.js';
 
-describe('key identifiers (kms-facts §5)', () => {
+describe('key identifiers (evidence `docs.key-id-forms`)', () => {
   it.each([
     ['a malformed id', 'not-a-key', "Invalid keyId 'not-a-key'"],
     [
@@ -58,7 +58,7 @@ describe('key identifiers (kms-facts §5)', () => {
   });
 });
 
-describe('key states (kms-facts §9, §12)', () => {
+describe('key states (evidence `docs.schedule-key-deletion`, `docs.key-state-table`)', () => {
   it('Disabled → DisabledException; EnableKey restores; both idempotent', async () => {
     const { kms, keyId, arn } = await fixture();
     await kms.call('DisableKey', { KeyId: keyId });
@@ -297,7 +297,7 @@ describe('CreateKey, aliases and listing', () => {
   });
 });
 
-describe('the end of the waiting period (kms-facts §9)', () => {
+describe('the end of the waiting period (evidence `docs.schedule-key-deletion`)', () => {
   it('deletes the key and its aliases once DeletionDate has passed; cancelling before keeps it', async () => {
     let now = 1_700_000_000;
     const kms = createKmsEngine({ now: () => now });
@@ -326,7 +326,7 @@ describe('the end of the waiting period (kms-facts §9)', () => {
     expect((await kms.call('DescribeKey', { KeyId: kept.KeyId })).KeyMetadata?.KeyState).toBe(
       'Disabled',
     );
-    // A blob whose key is gone: AccessDeniedException, as KMS answers (kms-facts §8).
+    // A blob whose key is gone: AccessDeniedException, as KMS answers (evidence `docs.invalid-ciphertext`).
     expect((await failure(kms.call('Decrypt', { CiphertextBlob }))).type).toBe(
       'AccessDeniedException',
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TARGET_PREFIX, operationFromTarget, targetFor } from '../../src/protocol/index.js';
 
-describe('operationFromTarget (kms-facts §1)', () => {
+describe('operationFromTarget (evidence `wire.json-1-1`)', () => {
   it.each([
     ['TrentService.GenerateDataKey', 'GenerateDataKey'],
     ['TrentService.Decrypt', 'Decrypt'],

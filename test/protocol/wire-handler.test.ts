@@ -94,7 +94,7 @@ describe('createWireHandler', () => {
       { Echoed: { KeyId: 'alias/x' } },
     ],
     [
-      'no output → 200 with an empty body (kms-facts §1)',
+      'no output → 200 with an empty body (evidence `wire.json-1-1`)',
       request({ target: 'TrentService.Nothing' }),
       200,
       undefined,
@@ -190,7 +190,7 @@ describe('createWireHandler', () => {
       },
     ],
     [
-      'empty message is omitted (kms-facts §2)',
+      'empty message is omitted (evidence `wire.error-envelope`)',
       request({ target: 'TrentService.Opaque' }),
       400,
       { __type: 'InvalidCiphertextException' },

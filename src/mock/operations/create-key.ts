@@ -7,7 +7,7 @@ import { toKeyMetadata } from '../key-metadata.js';
 
 const MAX_TAGS = 50;
 
-/** KeySpec and its deprecated twin CustomerMasterKeySpec must agree when both are given (kms-facts §9). */
+/** KeySpec and its deprecated twin CustomerMasterKeySpec must agree when both are given (evidence `model.create-key-request`). */
 function chosenSpec(input: OperationInput<'CreateKey'>): string {
   const { KeySpec, CustomerMasterKeySpec } = input;
   if (
@@ -74,7 +74,7 @@ function checkPolicy(policy: string | undefined): void {
 /**
  * Creates a key. Symmetric keys get 256 bits of fresh material; asymmetric and HMAC keys exist with
  * their metadata only, so cryptographic calls on them fail with InvalidKeyUsageException for the
- * right reason. EXTERNAL keys start PendingImport (kms-facts §12); key stores are not emulated.
+ * right reason. EXTERNAL keys start PendingImport (evidence `docs.key-state-table`); key stores are not emulated.
  */
 export async function createKey(
   ctx: MockContext,

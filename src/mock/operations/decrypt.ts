@@ -9,7 +9,7 @@ import { resolveKey } from '../resolve-key.js';
 import { arnOf, openCiphertext } from './open-ciphertext.js';
 
 /**
- * Decrypt needs no KeyId: the blob names its key (kms-facts §8, §14). The 2026 model makes
+ * Decrypt needs no KeyId: the blob names its key (evidence `docs.decrypt`, `docs.blob-opaque`). The 2026 model makes
  * CiphertextBlob optional only for `DryRun` with `DryRunModifiers: [IGNORE_CIPHERTEXT]`, which then
  * needs a KeyId to check permissions against.
  */

@@ -3,7 +3,7 @@ import type { MockContext } from '../context.js';
 import { toKeyMetadata } from '../key-metadata.js';
 import { resolveKey } from '../resolve-key.js';
 
-/** Works in every key state and with all four identifier forms (kms-facts §9). */
+/** Works in every key state and with all four identifier forms (evidence `docs.key-state-table`, `docs.key-id-forms`). */
 export async function describeKey(
   ctx: MockContext,
   input: OperationInput<'DescribeKey'>,

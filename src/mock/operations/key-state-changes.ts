@@ -7,7 +7,7 @@ import { resolveKey } from '../resolve-key.js';
 
 const DAY = 86_400;
 
-/** EnableKey and DisableKey work on Enabled and Disabled keys alike; other states refuse (kms-facts §9). */
+/** EnableKey and DisableKey work on Enabled and Disabled keys alike; other states refuse (evidence `docs.key-state-table`). */
 function assertTogglable(ctx: MockContext, key: KeyRecord): void {
   if (key.keyState === 'Enabled' || key.keyState === 'Disabled') return;
   const state =
@@ -74,7 +74,7 @@ export function scheduleKeyDeletion(
   });
 }
 
-/** Cancelling leaves the key Disabled, not Enabled (kms-facts §9). */
+/** Cancelling leaves the key Disabled, not Enabled (evidence `docs.key-state-table`). */
 export function cancelKeyDeletion(
   ctx: MockContext,
   input: OperationInput<'CancelKeyDeletion'>,

@@ -3,7 +3,7 @@ import { keyArn } from '../config.js';
 import type { MockContext } from '../context.js';
 import { page } from '../pagination.js';
 
-/** Lists keys in creation order, pending-deletion keys included (kms-facts §10). */
+/** Lists keys in creation order, pending-deletion keys included (evidence `docs.list-keys`). */
 export async function listKeys(
   ctx: MockContext,
   input: OperationInput<'ListKeys'>,

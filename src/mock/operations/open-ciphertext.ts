@@ -17,7 +17,7 @@ export interface OpenRequest {
 }
 
 /**
- * The Decrypt half shared by Decrypt and ReEncrypt, with the errors real KMS gives (kms-facts §8):
+ * The Decrypt half shared by Decrypt and ReEncrypt, with the errors real KMS gives (evidence `docs.decrypt`):
  * a blob that is not ours or was tampered with, or a wrong context → InvalidCiphertextException
  * with no message; a blob naming a key that does not exist → AccessDeniedException; a KeyId that is
  * not the blob's key → IncorrectKeyException; then the key's state and usage.
