@@ -3,6 +3,7 @@ import type { KeyRecord } from '../keystore/index.js';
 import { aliasArn, keyArn, partitionOf } from './config.js';
 import type { MockContext } from './context.js';
 import { parseKeyReference } from './key-reference.js';
+import { managedKeyFor } from './managed-keys.js';
 
 export interface ResolveOptions {
   /** Alias names and alias ARNs are accepted only by some operations (evidence `docs.key-id-forms` table). */
@@ -33,7 +34,9 @@ export async function resolveKey(
   }
   let keyId: string;
   if (ref.kind === 'alias' || ref.kind === 'alias-arn') {
-    const alias = await ctx.store.getAlias(ref.aliasName);
+    const alias =
+      (await ctx.store.getAlias(ref.aliasName)) ??
+      (await managedKeyFor(ctx, ref.aliasName).then((key) => key && { targetKeyId: key.keyId }));
     if (!alias)
       throw kmsError(
         'NotFoundException',

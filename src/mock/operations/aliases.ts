@@ -1,9 +1,16 @@
 import type { OperationInput, OperationOutput } from '../../contract/index.js';
 import { kmsError } from '../../errors/index.js';
+import type { AliasRecord } from '../../keystore/index.js';
 import { aliasArn, keyArn } from '../config.js';
 import type { MockContext } from '../context.js';
 import { parseKeyReference } from '../key-reference.js';
 import { page } from '../pagination.js';
+import {
+  assertCustomerAlias,
+  assertCustomerManaged,
+  isManagedAliasName,
+  MANAGED_ALIASES,
+} from '../managed-keys.js';
 import { resolveKey } from '../resolve-key.js';
 
 /**
@@ -39,6 +46,7 @@ export function createAlias(
     if (target.kind === 'alias' || target.kind === 'alias-arn')
       throw kmsError('ValidationException', 'Aliases must refer to keys. Not aliases');
     const key = await resolveKey(ctx, input.TargetKeyId, { allowAlias: false });
+    assertCustomerManaged(ctx, key, 'CreateAlias');
     if (key.keyState === 'PendingDeletion')
       throw kmsError(
         'KMSInvalidStateException',
@@ -66,6 +74,7 @@ export function deleteAlias(
   input: OperationInput<'DeleteAlias'>,
 ): Promise<OperationOutput<'DeleteAlias'>> {
   return ctx.exclusive(async () => {
+    assertCustomerAlias(ctx, input.AliasName, 'DeleteAlias');
     if (!(await ctx.store.deleteAlias(input.AliasName))) {
       throw kmsError(
         'NotFoundException',
@@ -74,6 +83,19 @@ export function deleteAlias(
     }
     return undefined;
   });
+}
+
+/**
+ * The aliases to list: the customer's in creation order, then the predefined `alias/aws/` ones,
+ * each with no target until its AWS managed key exists.
+ */
+async function allAliases(ctx: MockContext): Promise<(AliasRecord | { aliasName: string })[]> {
+  const stored = await ctx.store.listAliases();
+  const byName = new Map(stored.map((a) => [a.aliasName, a]));
+  return [
+    ...stored.filter((a) => !isManagedAliasName(a.aliasName)),
+    ...MANAGED_ALIASES.map((aliasName) => byName.get(aliasName) ?? { aliasName }),
+  ];
 }
 
 /** Lists aliases, optionally only those of one key (key id or key ARN), 50 a page by default. */
@@ -85,17 +107,17 @@ export async function listAliases(
     input.KeyId === undefined
       ? undefined
       : (await resolveKey(ctx, input.KeyId, { allowAlias: false })).keyId;
-  const aliases = (await ctx.store.listAliases()).filter(
-    (a) => only === undefined || a.targetKeyId === only,
+  const aliases = (await allAliases(ctx)).filter(
+    (a) => only === undefined || ('targetKeyId' in a && a.targetKeyId === only),
   );
   const result = page(aliases, input.Limit, input.Marker, 50);
   return {
     Aliases: result.items.map((a) => ({
       AliasName: a.aliasName,
       AliasArn: aliasArn(ctx.config, a.aliasName),
-      TargetKeyId: a.targetKeyId,
-      CreationDate: a.createdAt,
-      LastUpdatedDate: a.updatedAt,
+      ...('targetKeyId' in a
+        ? { TargetKeyId: a.targetKeyId, CreationDate: a.createdAt, LastUpdatedDate: a.updatedAt }
+        : {}),
     })),
     Truncated: result.truncated,
     ...(result.nextMarker !== undefined ? { NextMarker: result.nextMarker } : {}),

@@ -3,6 +3,7 @@ import { kmsError } from '../../errors/index.js';
 import type { KeyRecord } from '../../keystore/index.js';
 import { keyArn } from '../config.js';
 import type { MockContext } from '../context.js';
+import { assertCustomerManaged } from '../managed-keys.js';
 import { resolveKey } from '../resolve-key.js';
 
 const DAY = 86_400;
@@ -26,6 +27,7 @@ async function setState(
 ): Promise<undefined> {
   return ctx.exclusive(async () => {
     const key = await resolveKey(ctx, keyIdInput, { allowAlias: false });
+    assertCustomerManaged(ctx, key, state === 'Enabled' ? 'EnableKey' : 'DisableKey');
     assertTogglable(ctx, key);
     if (key.keyState !== state) await ctx.store.putKey({ ...key, keyState: state });
     return undefined;
@@ -53,6 +55,7 @@ export function scheduleKeyDeletion(
 ): Promise<OperationOutput<'ScheduleKeyDeletion'>> {
   return ctx.exclusive(async () => {
     const key = await resolveKey(ctx, input.KeyId, { allowAlias: false });
+    assertCustomerManaged(ctx, key, 'ScheduleKeyDeletion');
     const arn = keyArn(ctx.config, key.keyId);
     if (key.keyState === 'PendingDeletion')
       throw kmsError('KMSInvalidStateException', `${arn} is pending deletion.`);
@@ -81,6 +84,7 @@ export function cancelKeyDeletion(
 ): Promise<OperationOutput<'CancelKeyDeletion'>> {
   return ctx.exclusive(async () => {
     const key = await resolveKey(ctx, input.KeyId, { allowAlias: false });
+    assertCustomerManaged(ctx, key, 'CancelKeyDeletion');
     const arn = keyArn(ctx.config, key.keyId);
     if (key.keyState !== 'PendingDeletion')
       throw kmsError('KMSInvalidStateException', `${arn} is not pending deletion.`);
