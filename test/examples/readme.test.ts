@@ -20,6 +20,10 @@ describe('README examples', () => {
     ['examples/kms-seed.yaml', 'yaml'],
     ['examples/jest/jest.config.mjs', 'js'],
     ['examples/jest/kms.test.mjs', 'js'],
+    ['examples/generators/openapi-fetch.ts', 'ts'],
+    ['examples/generators/hey-api.ts', 'ts'],
+    ['examples/generators/orval.config.cjs', 'js'],
+    ['examples/generators/orval.ts', 'ts'],
   ])('shows %s as it is', (path, lang) => {
     expect(readme).toContain(`\`\`\`${lang}\n${read(path)}\`\`\``);
   });
