@@ -10,3 +10,8 @@ export declare function measureBundles(): Promise<{
   ratio: number;
 }>;
 export declare function reportBundleSizes(): Promise<void>;
+export declare function measureMockPage(): Promise<{
+  mock: BundleSize;
+  msw: BundleSize;
+  own: number;
+}>;

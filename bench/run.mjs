@@ -98,3 +98,10 @@ full conformance run against the embedded mock: ${report.counts.pass} passed, ${
 // Browser bundle size of the typed client against @aws-sdk/client-kms (bench/bundle-size.mjs).
 const { reportBundleSizes } = await import('./bundle-size.mjs');
 await reportBundleSizes();
+
+// What a user of kms-contract/msw pays: import time and the browser page's bundle (bench/import-time.mjs,
+// bench/bundle-size.mjs), then the install footprint from the packed tarball (bench/install-size.mjs).
+const { reportImportTimes } = await import('./import-time.mjs');
+await reportImportTimes();
+const { reportInstall } = await import('./install-size.mjs');
+await reportInstall();
