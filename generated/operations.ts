@@ -354,6 +354,201 @@ export const operations = {
       "DependencyTimeoutException",
       "KMSInternalException"
     ]
+  },
+  "GetPublicKey": {
+    "target": "TrentService.GetPublicKey",
+    "input": "GetPublicKeyRequest",
+    "output": "GetPublicKeyResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "DisabledException",
+      "UnsupportedOperationException",
+      "InvalidArnException",
+      "InvalidGrantTokenException",
+      "InvalidKeyUsageException",
+      "KMSInvalidStateException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KeyUnavailableException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "Sign": {
+    "target": "TrentService.Sign",
+    "input": "SignRequest",
+    "output": "SignResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "DisabledException",
+      "InvalidKeyUsageException",
+      "InvalidGrantTokenException",
+      "KMSInvalidStateException",
+      "DryRunOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KeyUnavailableException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "Verify": {
+    "target": "TrentService.Verify",
+    "input": "VerifyRequest",
+    "output": "VerifyResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "DisabledException",
+      "InvalidKeyUsageException",
+      "InvalidGrantTokenException",
+      "KMSInvalidStateException",
+      "KMSInvalidSignatureException",
+      "DryRunOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KeyUnavailableException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "GenerateMac": {
+    "target": "TrentService.GenerateMac",
+    "input": "GenerateMacRequest",
+    "output": "GenerateMacResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "DisabledException",
+      "InvalidKeyUsageException",
+      "InvalidGrantTokenException",
+      "KMSInvalidStateException",
+      "DryRunOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KeyUnavailableException",
+      "KMSInternalException"
+    ]
+  },
+  "VerifyMac": {
+    "target": "TrentService.VerifyMac",
+    "input": "VerifyMacRequest",
+    "output": "VerifyMacResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "DisabledException",
+      "InvalidKeyUsageException",
+      "InvalidGrantTokenException",
+      "KMSInvalidMacException",
+      "KMSInvalidStateException",
+      "DryRunOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KeyUnavailableException",
+      "KMSInternalException"
+    ]
+  },
+  "GenerateDataKeyPair": {
+    "target": "TrentService.GenerateDataKeyPair",
+    "input": "GenerateDataKeyPairRequest",
+    "output": "GenerateDataKeyPairResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "DisabledException",
+      "InvalidKeyUsageException",
+      "InvalidGrantTokenException",
+      "KMSInvalidStateException",
+      "UnsupportedOperationException",
+      "DryRunOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KeyUnavailableException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "GenerateDataKeyPairWithoutPlaintext": {
+    "target": "TrentService.GenerateDataKeyPairWithoutPlaintext",
+    "input": "GenerateDataKeyPairWithoutPlaintextRequest",
+    "output": "GenerateDataKeyPairWithoutPlaintextResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "DisabledException",
+      "InvalidKeyUsageException",
+      "InvalidGrantTokenException",
+      "KMSInvalidStateException",
+      "UnsupportedOperationException",
+      "DryRunOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KeyUnavailableException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "DeriveSharedSecret": {
+    "target": "TrentService.DeriveSharedSecret",
+    "input": "DeriveSharedSecretRequest",
+    "output": "DeriveSharedSecretResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "DisabledException",
+      "InvalidGrantTokenException",
+      "InvalidKeyUsageException",
+      "KMSInvalidStateException",
+      "DryRunOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KeyUnavailableException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
   }
 } as const;
 
@@ -379,7 +574,15 @@ export const hasOutput = {
   "CancelKeyDeletion": true,
   "CreateAlias": false,
   "DeleteAlias": false,
-  "ListAliases": true
+  "ListAliases": true,
+  "GetPublicKey": true,
+  "Sign": true,
+  "Verify": true,
+  "GenerateMac": true,
+  "VerifyMac": true,
+  "GenerateDataKeyPair": true,
+  "GenerateDataKeyPairWithoutPlaintext": true,
+  "DeriveSharedSecret": true
 } as const;
 
 /** The HTTP status the contract gives each error name (400 client error, 500 server fault). */
@@ -403,6 +606,8 @@ export const errorStatus = {
   "InvalidSignatureException": 400,
   "KeyUnavailableException": 500,
   "KMSInternalException": 500,
+  "KMSInvalidMacException": 400,
+  "KMSInvalidSignatureException": 400,
   "KMSInvalidStateException": 400,
   "LimitExceededException": 400,
   "MalformedPolicyDocumentException": 400,
@@ -486,6 +691,38 @@ export interface OperationShapes {
   ListAliases: {
     input: components['schemas']['ListAliasesRequest'];
     output: components['schemas']['ListAliasesResponse'];
+  };
+  GetPublicKey: {
+    input: components['schemas']['GetPublicKeyRequest'];
+    output: components['schemas']['GetPublicKeyResponse'];
+  };
+  Sign: {
+    input: components['schemas']['SignRequest'];
+    output: components['schemas']['SignResponse'];
+  };
+  Verify: {
+    input: components['schemas']['VerifyRequest'];
+    output: components['schemas']['VerifyResponse'];
+  };
+  GenerateMac: {
+    input: components['schemas']['GenerateMacRequest'];
+    output: components['schemas']['GenerateMacResponse'];
+  };
+  VerifyMac: {
+    input: components['schemas']['VerifyMacRequest'];
+    output: components['schemas']['VerifyMacResponse'];
+  };
+  GenerateDataKeyPair: {
+    input: components['schemas']['GenerateDataKeyPairRequest'];
+    output: components['schemas']['GenerateDataKeyPairResponse'];
+  };
+  GenerateDataKeyPairWithoutPlaintext: {
+    input: components['schemas']['GenerateDataKeyPairWithoutPlaintextRequest'];
+    output: components['schemas']['GenerateDataKeyPairWithoutPlaintextResponse'];
+  };
+  DeriveSharedSecret: {
+    input: components['schemas']['DeriveSharedSecretRequest'];
+    output: components['schemas']['DeriveSharedSecretResponse'];
   };
 }
 

@@ -1041,6 +1041,395 @@ export const schemaDocument = {
         }
       }
     },
+    "GetPublicKeyRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        }
+      }
+    },
+    "GetPublicKeyResponse": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "PublicKey": {
+          "$ref": "#/$defs/PublicKeyType"
+        },
+        "CustomerMasterKeySpec": {
+          "$ref": "#/$defs/CustomerMasterKeySpec"
+        },
+        "KeySpec": {
+          "$ref": "#/$defs/KeySpec"
+        },
+        "KeyUsage": {
+          "$ref": "#/$defs/KeyUsageType"
+        },
+        "EncryptionAlgorithms": {
+          "$ref": "#/$defs/EncryptionAlgorithmSpecList"
+        },
+        "SigningAlgorithms": {
+          "$ref": "#/$defs/SigningAlgorithmSpecList"
+        },
+        "KeyAgreementAlgorithms": {
+          "$ref": "#/$defs/KeyAgreementAlgorithmSpecList"
+        }
+      }
+    },
+    "SignRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "Message",
+        "SigningAlgorithm"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "Message": {
+          "$ref": "#/$defs/PlaintextType"
+        },
+        "MessageType": {
+          "$ref": "#/$defs/MessageType"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        },
+        "SigningAlgorithm": {
+          "$ref": "#/$defs/SigningAlgorithmSpec"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        }
+      }
+    },
+    "SignResponse": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "Signature": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "SigningAlgorithm": {
+          "$ref": "#/$defs/SigningAlgorithmSpec"
+        }
+      }
+    },
+    "VerifyRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "Message",
+        "Signature",
+        "SigningAlgorithm"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "Message": {
+          "$ref": "#/$defs/PlaintextType"
+        },
+        "MessageType": {
+          "$ref": "#/$defs/MessageType"
+        },
+        "Signature": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "SigningAlgorithm": {
+          "$ref": "#/$defs/SigningAlgorithmSpec"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        }
+      }
+    },
+    "VerifyResponse": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "SignatureValid": {
+          "$ref": "#/$defs/BooleanType"
+        },
+        "SigningAlgorithm": {
+          "$ref": "#/$defs/SigningAlgorithmSpec"
+        }
+      }
+    },
+    "GenerateMacRequest": {
+      "type": "object",
+      "required": [
+        "Message",
+        "KeyId",
+        "MacAlgorithm"
+      ],
+      "properties": {
+        "Message": {
+          "$ref": "#/$defs/PlaintextType"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "MacAlgorithm": {
+          "$ref": "#/$defs/MacAlgorithmSpec"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        }
+      }
+    },
+    "GenerateMacResponse": {
+      "type": "object",
+      "properties": {
+        "Mac": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "MacAlgorithm": {
+          "$ref": "#/$defs/MacAlgorithmSpec"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        }
+      }
+    },
+    "VerifyMacRequest": {
+      "type": "object",
+      "required": [
+        "Message",
+        "KeyId",
+        "MacAlgorithm",
+        "Mac"
+      ],
+      "properties": {
+        "Message": {
+          "$ref": "#/$defs/PlaintextType"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "MacAlgorithm": {
+          "$ref": "#/$defs/MacAlgorithmSpec"
+        },
+        "Mac": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        }
+      }
+    },
+    "VerifyMacResponse": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "MacValid": {
+          "$ref": "#/$defs/BooleanType"
+        },
+        "MacAlgorithm": {
+          "$ref": "#/$defs/MacAlgorithmSpec"
+        }
+      }
+    },
+    "GenerateDataKeyPairRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "KeyPairSpec"
+      ],
+      "properties": {
+        "EncryptionContext": {
+          "$ref": "#/$defs/EncryptionContextType"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "KeyPairSpec": {
+          "$ref": "#/$defs/DataKeyPairSpec"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        },
+        "Recipient": {
+          "$ref": "#/$defs/RecipientInfo"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        }
+      }
+    },
+    "GenerateDataKeyPairResponse": {
+      "type": "object",
+      "properties": {
+        "PrivateKeyCiphertextBlob": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "PrivateKeyPlaintext": {
+          "$ref": "#/$defs/PlaintextType"
+        },
+        "PublicKey": {
+          "$ref": "#/$defs/PublicKeyType"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "KeyPairSpec": {
+          "$ref": "#/$defs/DataKeyPairSpec"
+        },
+        "CiphertextForRecipient": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "KeyMaterialId": {
+          "$ref": "#/$defs/BackingKeyIdType"
+        }
+      }
+    },
+    "GenerateDataKeyPairWithoutPlaintextRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "KeyPairSpec"
+      ],
+      "properties": {
+        "EncryptionContext": {
+          "$ref": "#/$defs/EncryptionContextType"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "KeyPairSpec": {
+          "$ref": "#/$defs/DataKeyPairSpec"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        }
+      }
+    },
+    "GenerateDataKeyPairWithoutPlaintextResponse": {
+      "type": "object",
+      "properties": {
+        "PrivateKeyCiphertextBlob": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "PublicKey": {
+          "$ref": "#/$defs/PublicKeyType"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "KeyPairSpec": {
+          "$ref": "#/$defs/DataKeyPairSpec"
+        },
+        "KeyMaterialId": {
+          "$ref": "#/$defs/BackingKeyIdType"
+        }
+      }
+    },
+    "DeriveSharedSecretRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "KeyAgreementAlgorithm",
+        "PublicKey"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "KeyAgreementAlgorithm": {
+          "$ref": "#/$defs/KeyAgreementAlgorithmSpec"
+        },
+        "PublicKey": {
+          "$ref": "#/$defs/PublicKeyType"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        },
+        "Recipient": {
+          "$ref": "#/$defs/RecipientInfo"
+        }
+      }
+    },
+    "DeriveSharedSecretResponse": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "SharedSecret": {
+          "$ref": "#/$defs/PlaintextType"
+        },
+        "CiphertextForRecipient": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "KeyAgreementAlgorithm": {
+          "$ref": "#/$defs/KeyAgreementAlgorithmSpec"
+        },
+        "KeyOrigin": {
+          "$ref": "#/$defs/OriginType"
+        }
+      }
+    },
+    "PublicKeyType": {
+      "type": "string",
+      "contentEncoding": "base64",
+      "pattern": "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$",
+      "x-minBytes": 1,
+      "minLength": 4,
+      "x-maxBytes": 8192,
+      "maxLength": 10924
+    },
+    "MessageType": {
+      "type": "string",
+      "enum": [
+        "RAW",
+        "DIGEST",
+        "EXTERNAL_MU"
+      ]
+    },
+    "DataKeyPairSpec": {
+      "type": "string",
+      "enum": [
+        "RSA_2048",
+        "RSA_3072",
+        "RSA_4096",
+        "ECC_NIST_P256",
+        "ECC_NIST_P384",
+        "ECC_NIST_P521",
+        "ECC_SECG_P256K1",
+        "SM2",
+        "ECC_NIST_EDWARDS25519"
+      ]
+    },
     "ErrorBody": {
       "type": "object",
       "required": [

@@ -35,18 +35,41 @@ function targetPrefixOf(spec) {
 
 /**
  * Every member name whose schema is a blob (`contentEncoding: base64`, OpenAPI 3.1 / JSON Schema
- * 2020-12 §8.3). Codecs find blobs by member name, so a name that is a blob in one schema and not
- * in another would be ambiguous: that stops the generator.
+ * 2020-12 §8.3), among the schemas of request bodies and success replies: error bodies never pass
+ * through the blob codec, so their `Message` (a string) does not clash with Sign's `Message` (a
+ * blob). Codecs find blobs by member name, so a name that is a blob in one such schema and not in
+ * another would be ambiguous: that stops the generator.
  */
 function blobMembersOf(spec) {
   const schemas = spec.components.schemas;
-  const resolve = (schema) =>
-    schema.$ref ? schemas[schema.$ref.slice(schema.$ref.lastIndexOf('/') + 1)] : schema;
+  const nameOf = (ref) => ref.slice(ref.lastIndexOf('/') + 1);
+  const resolve = (schema) => (schema.$ref ? schemas[nameOf(schema.$ref)] : schema);
+  const reachable = new Set();
+  const visit = (schema) => {
+    if (!schema) return;
+    if (schema.$ref) {
+      const name = nameOf(schema.$ref);
+      if (reachable.has(name)) return;
+      reachable.add(name);
+      visit(schemas[name]);
+      return;
+    }
+    for (const member of Object.values(schema.properties ?? {})) visit(member);
+    visit(schema.items);
+    if (typeof schema.additionalProperties === 'object') visit(schema.additionalProperties);
+  };
+  for (const item of Object.values(spec.paths)) {
+    const op = item.post;
+    for (const media of Object.values(op.requestBody?.content ?? {})) visit(media.schema);
+    for (const [status, response] of Object.entries(op.responses))
+      if (status.startsWith('2'))
+        for (const media of Object.values(response.content ?? {})) visit(media.schema);
+  }
   const blobs = new Set();
   const others = new Set();
-  for (const schema of Object.values(schemas)) {
-    for (const [name, member] of Object.entries(schema.properties ?? {}))
-      (resolve(member)?.contentEncoding === 'base64' ? blobs : others).add(name);
+  for (const name of reachable) {
+    for (const [member, schema] of Object.entries(schemas[name]?.properties ?? {}))
+      (resolve(schema)?.contentEncoding === 'base64' ? blobs : others).add(member);
   }
   const both = [...blobs].filter((name) => others.has(name));
   if (both.length > 0) throw new Error(`blob and non-blob members share names: ${both}`);

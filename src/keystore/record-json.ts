@@ -37,9 +37,31 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isTag = (v: unknown): v is Tag => isObject(v) && isString(v.TagKey) && isString(v.TagValue);
 
+/**
+ * Binary fields as base64. Asymmetric and HMAC material (`publicKey`, `privateKey`, `macKey`) are
+ * optional fields added after the first format: files without them still read, as keys without
+ * that material.
+ */
 export function keyToJson(record: KeyRecord): Json {
-  const { material, ...rest } = record;
-  return material ? { ...rest, material: bytesToBase64(material) } : { ...rest };
+  const { material, keyPair, macKey, ...rest } = record;
+  return {
+    ...rest,
+    ...(material ? { material: bytesToBase64(material) } : {}),
+    ...(keyPair
+      ? {
+          publicKey: bytesToBase64(keyPair.publicKey),
+          privateKey: bytesToBase64(keyPair.privateKey),
+        }
+      : {}),
+    ...(macKey ? { macKey: bytesToBase64(macKey) } : {}),
+  };
+}
+
+/** Optional base64 bytes: absent, or non-empty canonical base64 (anything else is a bad record). */
+function optionalBytes(value: unknown): Uint8Array | undefined | false {
+  if (value === undefined) return undefined;
+  const bytes = isString(value) ? base64ToBytes(value) : undefined;
+  return bytes && bytes.length > 0 ? bytes : false;
 }
 
 /** A key record from JSON, or undefined when any field is missing or of the wrong type. */
@@ -86,6 +108,13 @@ export function keyFromJson(json: unknown): KeyRecord | undefined {
     record.materialId = materialId;
   }
   if (material === undefined && materialId !== undefined) return undefined;
+  const publicKey = optionalBytes(json.publicKey);
+  const privateKey = optionalBytes(json.privateKey);
+  const macKey = optionalBytes(json.macKey);
+  if (publicKey === false || privateKey === false || macKey === false) return undefined;
+  if ((publicKey === undefined) !== (privateKey === undefined)) return undefined;
+  if (publicKey && privateKey) record.keyPair = { publicKey, privateKey };
+  if (macKey) record.macKey = macKey;
   if (tags !== undefined) {
     if (!Array.isArray(tags) || !tags.every(isTag)) return undefined;
     record.tags = tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue }));

@@ -27,6 +27,13 @@ export function copyKey(record: KeyRecord): KeyRecord {
   }
   if (record.material) copy.material = record.material.slice();
   if (record.materialId !== undefined) copy.materialId = record.materialId;
+  if (record.keyPair) {
+    copy.keyPair = {
+      publicKey: record.keyPair.publicKey.slice(),
+      privateKey: record.keyPair.privateKey.slice(),
+    };
+  }
+  if (record.macKey) copy.macKey = record.macKey.slice();
   if (record.tags) copy.tags = record.tags.map(({ TagKey, TagValue }) => ({ TagKey, TagValue }));
   return copy;
 }

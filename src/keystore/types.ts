@@ -50,6 +50,10 @@ export interface KeyRecord {
   material?: Uint8Array;
   /** 64 lowercase hex, the wire CurrentKeyMaterialId / KeyMaterialId. */
   materialId?: string;
+  /** DER SubjectPublicKeyInfo and PKCS#8 private key; asymmetric keys only. */
+  keyPair?: { publicKey: Uint8Array; privateKey: Uint8Array };
+  /** The HMAC secret (28, 32, 48 or 64 bytes by key spec); HMAC keys only. */
+  macKey?: Uint8Array;
   tags?: Tag[];
 }
 

@@ -146,9 +146,9 @@ describe('responses', () => {
     expect(checkErrorBody({ __type: 'InvalidCiphertextException' })).toEqual([]);
     expect(checkErrorBody({ message: 'no type' })).not.toEqual([]);
   });
-  it('declares 16 operations, each with input schema and X-Amz-Target', () => {
+  it('declares 24 operations, each with input schema and X-Amz-Target', () => {
     const names = Object.keys(operations) as OperationName[];
-    expect(names).toHaveLength(16);
+    expect(names).toHaveLength(24);
     for (const name of names) expect(operations[name].target).toBe(`TrentService.${name}`);
   });
 });

@@ -62,6 +62,51 @@ describe('--data-dir', () => {
     await server.close();
   });
 
+  it('keeps asymmetric key pairs and HMAC secrets across a restart', async () => {
+    const message = new TextEncoder().encode('durable');
+    let server = await startMockServer({ dataDir: dir });
+    let client = clientFor(server);
+    const signer = (
+      await client.send(
+        new kms.CreateKeyCommand({ KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY' }),
+      )
+    ).KeyMetadata?.KeyId;
+    const macKey = (
+      await client.send(
+        new kms.CreateKeyCommand({ KeySpec: 'HMAC_512', KeyUsage: 'GENERATE_VERIFY_MAC' }),
+      )
+    ).KeyMetadata?.KeyId;
+    const before = await client.send(new kms.GetPublicKeyCommand({ KeyId: signer }));
+    const { Signature } = await client.send(
+      new kms.SignCommand({ KeyId: signer, Message: message, SigningAlgorithm: 'ECDSA_SHA_256' }),
+    );
+    const { Mac } = await client.send(
+      new kms.GenerateMacCommand({ KeyId: macKey, Message: message, MacAlgorithm: 'HMAC_SHA_512' }),
+    );
+    client.destroy();
+    await server.close();
+
+    server = await startMockServer({ dataDir: dir });
+    client = clientFor(server);
+    const after = await client.send(new kms.GetPublicKeyCommand({ KeyId: signer }));
+    expect(after.PublicKey).toEqual(before.PublicKey);
+    const verified = await client.send(
+      new kms.VerifyCommand({
+        KeyId: signer,
+        Message: message,
+        Signature,
+        SigningAlgorithm: 'ECDSA_SHA_256',
+      }),
+    );
+    expect(verified.SignatureValid).toBe(true);
+    const again = await client.send(
+      new kms.GenerateMacCommand({ KeyId: macKey, Message: message, MacAlgorithm: 'HMAC_SHA_512' }),
+    );
+    expect(again.Mac).toEqual(Mac);
+    client.destroy();
+    await server.close();
+  });
+
   it('without it, keys live in memory only', async () => {
     const first = await startMockServer();
     const client = clientFor(first);

@@ -1,4 +1,5 @@
 import * as kms from '@aws-sdk/client-kms';
+import { createPublicKey, diffieHellman, generateKeyPairSync, verify } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkErrorBody,
@@ -252,6 +253,140 @@ describe('the AWS SDK against the mock, every operation', () => {
       client.send(new kms.GenerateDataKeyCommand({ KeyId: key, NumberOfBytes: 0 })),
     );
     expect(validation.name).toBe('ValidationException');
+  });
+
+  it('signs, MACs, agrees keys and makes key pairs through the SDK, checked offline', async () => {
+    const message = new TextEncoder().encode('sdk message');
+    const signer = (
+      await client.send(
+        new kms.CreateKeyCommand({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' }),
+      )
+    ).KeyMetadata?.KeyId;
+    const { PublicKey } = await client.send(new kms.GetPublicKeyCommand({ KeyId: signer }));
+    const signed = await client.send(
+      new kms.SignCommand({ KeyId: signer, Message: message, SigningAlgorithm: 'ECDSA_SHA_256' }),
+    );
+    const publicKey = createPublicKey({
+      key: Buffer.from(PublicKey ?? []),
+      format: 'der',
+      type: 'spki',
+    });
+    const signature = Buffer.from(signed.Signature ?? []);
+    expect(verify('sha256', message, { key: publicKey, dsaEncoding: 'der' }, signature)).toBe(true);
+    const verified = await client.send(
+      new kms.VerifyCommand({
+        KeyId: signer,
+        Message: message,
+        Signature: signature,
+        SigningAlgorithm: 'ECDSA_SHA_256',
+      }),
+    );
+    expect(verified.SignatureValid).toBe(true);
+    signature[8] = (signature[8] ?? 0) ^ 1;
+    expect(
+      await sdkError(
+        client.send(
+          new kms.VerifyCommand({
+            KeyId: signer,
+            Message: message,
+            Signature: signature,
+            SigningAlgorithm: 'ECDSA_SHA_256',
+          }),
+        ),
+      ),
+    ).toBeInstanceOf(kms.KMSInvalidSignatureException);
+
+    const macKey = (
+      await client.send(
+        new kms.CreateKeyCommand({ KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' }),
+      )
+    ).KeyMetadata?.KeyId;
+    const { Mac } = await client.send(
+      new kms.GenerateMacCommand({ KeyId: macKey, Message: message, MacAlgorithm: 'HMAC_SHA_256' }),
+    );
+    const macOk = await client.send(
+      new kms.VerifyMacCommand({
+        KeyId: macKey,
+        Message: message,
+        Mac,
+        MacAlgorithm: 'HMAC_SHA_256',
+      }),
+    );
+    expect(macOk.MacValid).toBe(true);
+    const badMac = Uint8Array.from(Mac ?? [], (b, i) => (i === 0 ? b ^ 1 : b));
+    expect(
+      await sdkError(
+        client.send(
+          new kms.VerifyMacCommand({
+            KeyId: macKey,
+            Message: message,
+            Mac: badMac,
+            MacAlgorithm: 'HMAC_SHA_256',
+          }),
+        ),
+      ),
+    ).toBeInstanceOf(kms.KMSInvalidMacException);
+
+    const agreer = (
+      await client.send(
+        new kms.CreateKeyCommand({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'KEY_AGREEMENT' }),
+      )
+    ).KeyMetadata?.KeyId;
+    const peer = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const shared = await client.send(
+      new kms.DeriveSharedSecretCommand({
+        KeyId: agreer,
+        KeyAgreementAlgorithm: 'ECDH',
+        PublicKey: peer.publicKey.export({ format: 'der', type: 'spki' }),
+      }),
+    );
+    const agreerPublic = await client.send(new kms.GetPublicKeyCommand({ KeyId: agreer }));
+    const expected = diffieHellman({
+      privateKey: peer.privateKey,
+      publicKey: createPublicKey({
+        key: Buffer.from(agreerPublic.PublicKey ?? []),
+        format: 'der',
+        type: 'spki',
+      }),
+    });
+    expect(Buffer.from(shared.SharedSecret ?? [])).toEqual(expected);
+
+    const wrapping = (await client.send(new kms.CreateKeyCommand({}))).KeyMetadata?.KeyId;
+    const pair = await client.send(
+      new kms.GenerateDataKeyPairCommand({ KeyId: wrapping, KeyPairSpec: 'ECC_NIST_P384' }),
+    );
+    const opened = await client.send(
+      new kms.DecryptCommand({ CiphertextBlob: pair.PrivateKeyCiphertextBlob }),
+    );
+    expect(opened.Plaintext).toEqual(pair.PrivateKeyPlaintext);
+    const withoutPlaintext = await client.send(
+      new kms.GenerateDataKeyPairWithoutPlaintextCommand({
+        KeyId: wrapping,
+        KeyPairSpec: 'ECC_NIST_EDWARDS25519',
+      }),
+    );
+    expect(withoutPlaintext.PublicKey?.length).toBe(44);
+
+    const rsa = (
+      await client.send(
+        new kms.CreateKeyCommand({ KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' }),
+      )
+    ).KeyMetadata?.KeyId;
+    const sealed = await client.send(
+      new kms.EncryptCommand({
+        KeyId: rsa,
+        Plaintext: message,
+        EncryptionAlgorithm: 'RSAES_OAEP_SHA_256',
+      }),
+    );
+    const back = await client.send(
+      new kms.DecryptCommand({
+        KeyId: rsa,
+        CiphertextBlob: sealed.CiphertextBlob,
+        EncryptionAlgorithm: 'RSAES_OAEP_SHA_256',
+      }),
+    );
+    expect(back.Plaintext).toEqual(message);
   });
 
   it('sent only replies the spec allows', () => {

@@ -1,9 +1,19 @@
 import type { OperationInput, OperationOutput } from '../../contract/index.js';
-import { materialIdOf, newKeyId, newKeyMaterial, newMultiRegionKeyId } from '../../crypto/index.js';
+import {
+  generateKeyPair,
+  isAsymmetricSpec,
+  isHmacKeySpec,
+  materialIdOf,
+  newHmacKey,
+  newKeyId,
+  newKeyMaterial,
+  newMultiRegionKeyId,
+} from '../../crypto/index.js';
 import { kmsError } from '../../errors/index.js';
 import { usagesForKeySpec, type KeyRecord, type KeyUsage } from '../../keystore/index.js';
 import type { MockContext } from '../context.js';
 import { toKeyMetadata } from '../key-metadata.js';
+import { refuseSm2 } from './data-key-pair.js';
 
 const MAX_TAGS = 50;
 
@@ -35,7 +45,8 @@ function chosenUsage(spec: string, usage: KeyUsage | undefined): KeyUsage {
   if (!usagesForKeySpec(spec)?.includes(usage)) {
     throw kmsError(
       'ValidationException',
-      `KeyUsage ${usage} is not compatible with KeySpec ${spec}.`,
+      // recorded: TestKMS::test_derive_shared_secret, `response-invalid-key-spec` (no final period)
+      `KeyUsage ${usage} is not compatible with KeySpec ${spec}`,
     );
   }
   return usage;
@@ -72,9 +83,10 @@ function checkPolicy(policy: string | undefined): void {
 }
 
 /**
- * Creates a key. Symmetric keys get 256 bits of fresh material; asymmetric and HMAC keys exist with
- * their metadata only, so cryptographic calls on them fail with InvalidKeyUsageException for the
- * right reason. EXTERNAL keys start PendingImport (evidence `docs.key-state-table`); key stores are not emulated.
+ * Creates a key with fresh material: 256 bits for symmetric keys, a key pair for asymmetric keys,
+ * an HMAC secret for HMAC keys (src/crypto says where each comes from). SM2 is refused (no
+ * well-kept library). EXTERNAL keys start PendingImport without material (evidence `docs.key-state-table`); key
+ * stores are not emulated.
  */
 export async function createKey(
   ctx: MockContext,
@@ -95,8 +107,11 @@ export async function createKey(
       `Custom key store ${input.CustomKeyStoreId ?? '(none given)'} does not exist.`,
     );
   }
-  const withMaterial = spec === 'SYMMETRIC_DEFAULT' && origin === 'AWS_KMS';
-  const material = withMaterial ? newKeyMaterial() : undefined;
+  refuseSm2(spec);
+  const ours = origin === 'AWS_KMS';
+  const material = ours && spec === 'SYMMETRIC_DEFAULT' ? newKeyMaterial() : undefined;
+  const keyPair = ours && isAsymmetricSpec(spec) ? await generateKeyPair(spec) : undefined;
+  const macKey = ours && isHmacKeySpec(spec) ? newHmacKey(spec) : undefined;
   const record: KeyRecord = {
     keyId: input.MultiRegion === true ? newMultiRegionKeyId() : newKeyId(),
     createdAt: ctx.now(),
@@ -108,6 +123,8 @@ export async function createKey(
     multiRegion: input.MultiRegion === true,
     keyManager: 'CUSTOMER',
     ...(material ? { material, materialId: await materialIdOf(material) } : {}),
+    ...(keyPair ? { keyPair } : {}),
+    ...(macKey ? { macKey } : {}),
     ...(input.Tags
       ? { tags: input.Tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) }
       : {}),

@@ -7,6 +7,7 @@ import { assertEnabled, assertSymmetricEncryption } from '../key-rules.js';
 import { refuseRecipient } from '../recipient.js';
 import { resolveKey } from '../resolve-key.js';
 import { arnOf, openCiphertext } from './open-ciphertext.js';
+import { asksForRsa, refuseContext, rsaDecrypt, rsaDecryptionKey } from './rsa-encryption.js';
 
 /**
  * Decrypt needs no KeyId: the blob names its key (evidence `docs.decrypt`, `docs.blob-opaque`). The 2026 model makes
@@ -18,6 +19,16 @@ export async function decrypt(
   input: OperationInput<'Decrypt'>,
 ): Promise<OperationOutput<'Decrypt'>> {
   refuseRecipient(input);
+  if (asksForRsa(input.EncryptionAlgorithm)) {
+    // RSA ciphertext names no key: KeyId and the algorithm pick the private key.
+    const algorithm = input.EncryptionAlgorithm;
+    const key = await rsaDecryptionKey(ctx, input.KeyId, algorithm, 'Decrypt');
+    refuseContext(input.EncryptionContext, 'EncryptionContext');
+    const ciphertext = requiredCiphertext(input.CiphertextBlob);
+    stopIfDryRun(input);
+    const plaintext = await rsaDecrypt(ctx, key, algorithm, ciphertext);
+    return { KeyId: arnOf(ctx, key), Plaintext: toWire(plaintext), EncryptionAlgorithm: algorithm };
+  }
   const ignoreCiphertext =
     input.DryRun === true && (input.DryRunModifiers ?? []).includes('IGNORE_CIPHERTEXT');
   if (ignoreCiphertext) {

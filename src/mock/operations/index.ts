@@ -3,11 +3,16 @@ import type { MockContext } from '../context.js';
 import { createAlias, deleteAlias, listAliases } from './aliases.js';
 import { createKey } from './create-key.js';
 import { decrypt } from './decrypt.js';
+import { deriveSharedSecret } from './derive-shared-secret.js';
 import { describeKey } from './describe-key.js';
 import { encrypt } from './encrypt.js';
 import { generateDataKey } from './generate-data-key.js';
+import { generateDataKeyPair } from './generate-data-key-pair.js';
+import { generateDataKeyPairWithoutPlaintext } from './generate-data-key-pair-without-plaintext.js';
 import { generateDataKeyWithoutPlaintext } from './generate-data-key-without-plaintext.js';
+import { generateMac } from './generate-mac.js';
 import { generateRandom } from './generate-random.js';
+import { getPublicKey } from './get-public-key.js';
 import {
   cancelKeyDeletion,
   disableKey,
@@ -16,6 +21,9 @@ import {
 } from './key-state-changes.js';
 import { listKeys } from './list-keys.js';
 import { reEncrypt } from './re-encrypt.js';
+import { sign } from './sign.js';
+import { verify } from './verify.js';
+import { verifyMac } from './verify-mac.js';
 
 export type OperationImpl<Op extends OperationName> = (
   ctx: MockContext,
@@ -40,4 +48,12 @@ export const implementations: { [Op in OperationName]: OperationImpl<Op> } = {
   CreateAlias: createAlias,
   DeleteAlias: deleteAlias,
   ListAliases: listAliases,
+  GetPublicKey: getPublicKey,
+  Sign: sign,
+  Verify: verify,
+  GenerateMac: generateMac,
+  VerifyMac: verifyMac,
+  GenerateDataKeyPair: generateDataKeyPair,
+  GenerateDataKeyPairWithoutPlaintext: generateDataKeyPairWithoutPlaintext,
+  DeriveSharedSecret: deriveSharedSecret,
 };
