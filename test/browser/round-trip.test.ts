@@ -28,7 +28,7 @@ describe.skipIf(missing)('in Chromium (headless)', () => {
     await server?.close();
   });
 
-  it('round-trips a data key through the MSW worker with the typed client and the AWS SDK, under a CSP without eval', async () => {
+  it('round-trips data keys, signatures and MACs through the MSW worker with the typed client and the AWS SDK, under a CSP without eval', async () => {
     const page = await browser.newPage();
     const console: string[] = [];
     page.on('console', (message) => console.push(`${message.type()}: ${message.text()}`));
@@ -52,6 +52,11 @@ describe.skipIf(missing)('in Chromium (headless)', () => {
       "AWS SDK: a planned DisabledException is the SDK's own class",
       'typed client: a planned KMSInternalException is its class',
       'the mock recorded every call',
+      'typed client: an RSA-PSS signature verifies offline with WebCrypto',
+      'AWS SDK: a secp256k1 signature verifies through Verify',
+      'typed client: GenerateMac gives a 28-byte HMAC-SHA-224',
+      'AWS SDK: VerifyMac accepts the MAC',
+      'AWS SDK: a flipped bit is KMSInvalidMacException',
     ]);
     await page.close();
   });

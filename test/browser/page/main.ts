@@ -1,11 +1,16 @@
 // The page the browser test loads: the README's browser example starts the MSW worker, then
-// GenerateDataKey → Decrypt runs with the typed client and with @aws-sdk/client-kms, and the page
-// itself asserts each round trip. The result lands on `window.kmsResult` for the test to read.
+// GenerateDataKey → Decrypt runs with the typed client and with @aws-sdk/client-kms, Sign is checked
+// offline with WebCrypto and GenerateMac → VerifyMac, and the page itself asserts each round trip. The result lands on `window.kmsResult` for the test to read.
 import {
+  CreateKeyCommand,
   DecryptCommand,
   DisabledException,
   GenerateDataKeyCommand,
   KMSClient,
+  KMSInvalidMacException,
+  SignCommand,
+  VerifyCommand,
+  VerifyMacCommand,
 } from '@aws-sdk/client-kms';
 import { createKmsClient, KMSInternalException } from 'kms-contract/client';
 import { kms } from '../../../examples/mock-kms-browser.js';
@@ -112,6 +117,89 @@ async function run(): Promise<void> {
   check(
     kms.calls('GenerateDataKey').length === 2 && kms.calls('Decrypt').length === 5,
     'the mock recorded every call',
+  );
+
+  await signatures(client, sdk);
+  await macs(client, sdk);
+}
+
+/** Sign in the mock, verify offline with the browser's own WebCrypto, and through Verify. */
+async function signatures(
+  client: ReturnType<typeof createKmsClient>,
+  sdk: KMSClient,
+): Promise<void> {
+  const message = new TextEncoder().encode('signed in the browser');
+  const rsa = await client.createKey({ KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' });
+  const KeyId = rsa.KeyMetadata?.KeyId ?? '';
+  const signed = await client.sign({
+    KeyId,
+    Message: message,
+    SigningAlgorithm: 'RSASSA_PSS_SHA_256',
+  });
+  const { PublicKey } = await client.getPublicKey({ KeyId });
+  const publicKey = await crypto.subtle.importKey(
+    'spki',
+    PublicKey ?? new Uint8Array(),
+    { name: 'RSA-PSS', hash: 'SHA-256' },
+    false,
+    ['verify'],
+  );
+  const offline = await crypto.subtle.verify(
+    { name: 'RSA-PSS', saltLength: 32 },
+    publicKey,
+    signed.Signature ?? new Uint8Array(),
+    message,
+  );
+  check(offline, 'typed client: an RSA-PSS signature verifies offline with WebCrypto');
+
+  const k1 = await sdk.send(
+    new CreateKeyCommand({ KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY' }),
+  );
+  const k1Signed = await sdk.send(
+    new SignCommand({
+      KeyId: k1.KeyMetadata?.KeyId,
+      Message: message,
+      SigningAlgorithm: 'ECDSA_SHA_256',
+    }),
+  );
+  const k1Verified = await sdk.send(
+    new VerifyCommand({
+      KeyId: k1.KeyMetadata?.KeyId,
+      Message: message,
+      Signature: k1Signed.Signature,
+      SigningAlgorithm: 'ECDSA_SHA_256',
+    }),
+  );
+  check(
+    k1Verified.SignatureValid === true,
+    'AWS SDK: a secp256k1 signature verifies through Verify',
+  );
+}
+
+/** GenerateMac then VerifyMac (HMAC-SHA-224 runs on @noble/hashes), and a flipped bit fails. */
+async function macs(client: ReturnType<typeof createKmsClient>, sdk: KMSClient): Promise<void> {
+  const message = new TextEncoder().encode('authenticated in the browser');
+  const created = await client.createKey({ KeySpec: 'HMAC_224', KeyUsage: 'GENERATE_VERIFY_MAC' });
+  const KeyId = created.KeyMetadata?.KeyId ?? '';
+  const { Mac } = await client.generateMac({
+    KeyId,
+    Message: message,
+    MacAlgorithm: 'HMAC_SHA_224',
+  });
+  check(Mac?.length === 28, 'typed client: GenerateMac gives a 28-byte HMAC-SHA-224');
+  const verified = await sdk.send(
+    new VerifyMacCommand({ KeyId, Message: message, Mac, MacAlgorithm: 'HMAC_SHA_224' }),
+  );
+  check(verified.MacValid === true, 'AWS SDK: VerifyMac accepts the MAC');
+  const flipped = Uint8Array.from(Mac ?? [], (byte, i) => (i === 0 ? byte ^ 1 : byte));
+  const refused = await sdk
+    .send(
+      new VerifyMacCommand({ KeyId, Message: message, Mac: flipped, MacAlgorithm: 'HMAC_SHA_224' }),
+    )
+    .catch((e: unknown) => e);
+  check(
+    refused instanceof KMSInvalidMacException,
+    'AWS SDK: a flipped bit is KMSInvalidMacException',
   );
 }
 
