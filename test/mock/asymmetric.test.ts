@@ -607,3 +607,15 @@ it('HMAC keys give the MAC OpenSSL gives under the stored secret (through a data
     createHmac('sha384', secret).update(message).digest(),
   );
 });
+
+it('makes a key pair once, on first use, even when first uses race', async () => {
+  const kms = createKmsEngine();
+  const key = await keyOf(kms, 'ECC_NIST_P256', 'SIGN_VERIFY');
+  expect((await kms.store.getKey(key.KeyId))?.keyPair).toBeUndefined();
+  const replies = await Promise.all(
+    Array.from({ length: 8 }, () => kms.call('GetPublicKey', { KeyId: key.KeyId })),
+  );
+  expect(new Set(replies.map((r) => r.PublicKey)).size).toBe(1);
+  const stored = (await kms.store.getKey(key.KeyId))?.keyPair;
+  expect(b64(stored?.publicKey ?? new Uint8Array())).toBe(replies[0]?.PublicKey);
+});

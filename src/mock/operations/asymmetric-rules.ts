@@ -1,4 +1,4 @@
-import { asBytes, type KeyPair } from '../../crypto/index.js';
+import { asBytes, generateKeyPair, isAsymmetricSpec, type KeyPair } from '../../crypto/index.js';
 import { kmsError } from '../../errors/index.js';
 import type { KeyRecord, KeyUsage } from '../../keystore/index.js';
 import { keyArn } from '../config.js';
@@ -54,10 +54,31 @@ function missingMaterial(ctx: MockContext, key: KeyRecord): Error {
   );
 }
 
-/** The key pair of an asymmetric key. */
-export function keyPairOf(ctx: MockContext, key: KeyRecord): KeyPair {
-  if (!key.keyPair) throw missingMaterial(ctx, key);
-  return { publicKey: asBytes(key.keyPair.publicKey), privateKey: asBytes(key.keyPair.privateKey) };
+const viewOf = (pair: { publicKey: Uint8Array; privateKey: Uint8Array }): KeyPair => ({
+  publicKey: asBytes(pair.publicKey),
+  privateKey: asBytes(pair.privateKey),
+});
+
+/**
+ * The key pair of an asymmetric key, made on first use and kept from then on. An RSA_4096 pair
+ * costs about a second of CPU and most keys a test creates never sign or encrypt, so CreateKey
+ * does not pay for it; what a caller sees is the same (the first GetPublicKey fixes the pair).
+ * Two first uses at once may both generate: the first to store its pair wins, the other uses it.
+ */
+export async function keyPairOf(ctx: MockContext, key: KeyRecord): Promise<KeyPair> {
+  if (key.keyPair) return viewOf(key.keyPair);
+  if (key.origin !== 'AWS_KMS' || !isAsymmetricSpec(key.keySpec)) throw missingMaterial(ctx, key);
+  const made = await generateKeyPair(key.keySpec);
+  const kept = await ctx.exclusive(async () => {
+    const current = await ctx.store.getKey(key.keyId);
+    if (!current) {
+      throw kmsError('NotFoundException', `Key '${keyArn(ctx.config, key.keyId)}' does not exist`);
+    }
+    if (current.keyPair) return current.keyPair;
+    await ctx.store.putKey({ ...current, keyPair: made });
+    return made;
+  });
+  return viewOf(kept);
 }
 
 /** The secret of an HMAC key. */

@@ -1,7 +1,5 @@
 import type { OperationInput, OperationOutput } from '../../contract/index.js';
 import {
-  generateKeyPair,
-  isAsymmetricSpec,
   isHmacKeySpec,
   materialIdOf,
   newHmacKey,
@@ -83,9 +81,9 @@ function checkPolicy(policy: string | undefined): void {
 }
 
 /**
- * Creates a key with fresh material: 256 bits for symmetric keys, a key pair for asymmetric keys,
- * an HMAC secret for HMAC keys (src/crypto says where each comes from). SM2 is refused (no
- * well-kept library). EXTERNAL keys start PendingImport without material (evidence `docs.key-state-table`); key
+ * Creates a key with fresh material: 256 bits for symmetric keys, an HMAC secret for HMAC keys;
+ * an asymmetric key gets its pair on first use (asymmetric-rules.ts `keyPairOf`). SM2 is refused
+ * (no well-kept library). EXTERNAL keys start PendingImport without material (evidence `docs.key-state-table`); key
  * stores are not emulated.
  */
 export async function createKey(
@@ -110,7 +108,6 @@ export async function createKey(
   refuseSm2(spec);
   const ours = origin === 'AWS_KMS';
   const material = ours && spec === 'SYMMETRIC_DEFAULT' ? newKeyMaterial() : undefined;
-  const keyPair = ours && isAsymmetricSpec(spec) ? await generateKeyPair(spec) : undefined;
   const macKey = ours && isHmacKeySpec(spec) ? newHmacKey(spec) : undefined;
   const record: KeyRecord = {
     keyId: input.MultiRegion === true ? newMultiRegionKeyId() : newKeyId(),
@@ -123,7 +120,6 @@ export async function createKey(
     multiRegion: input.MultiRegion === true,
     keyManager: 'CUSTOMER',
     ...(material ? { material, materialId: await materialIdOf(material) } : {}),
-    ...(keyPair ? { keyPair } : {}),
     ...(macKey ? { macKey } : {}),
     ...(input.Tags
       ? { tags: input.Tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) }

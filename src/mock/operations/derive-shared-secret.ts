@@ -23,7 +23,7 @@ export async function deriveSharedSecret(
   usableKey(ctx, key, 'KEY_AGREEMENT', 'DeriveSharedSecret');
   const peer = fromWire(input.PublicKey);
   if (!isEccSpec(key.keySpec)) throw new Error(`key agreement key of spec ${key.keySpec}`);
-  const { privateKey } = keyPairOf(ctx, key);
+  const { privateKey } = await keyPairOf(ctx, key);
   const secret = await ecdh(key.keySpec, privateKey, peer);
   if (!secret) throw kmsError('ValidationException', '');
   stopIfDryRun(input);

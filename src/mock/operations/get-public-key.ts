@@ -26,7 +26,7 @@ export async function getPublicKey(
       `${arn} key spec is ${key.keySpec} which is not valid for GetPublicKey.`,
     );
   }
-  const { publicKey } = keyPairOf(ctx, key);
+  const { publicKey } = await keyPairOf(ctx, key);
   return {
     KeyId: arn,
     PublicKey: toWire(publicKey),

@@ -67,7 +67,7 @@ export async function rsaEncrypt(
       `Algorithm ${use.algorithm} and key spec ${use.spec} cannot encrypt data larger than ${limit} bytes.`,
     );
   }
-  return oaepEncrypt(use.algorithm, keyPairOf(ctx, key).publicKey, plaintext);
+  return oaepEncrypt(use.algorithm, (await keyPairOf(ctx, key)).publicKey, plaintext);
 }
 
 /** RSAES-OAEP decryption; a ciphertext that does not open is InvalidCiphertextException. */
@@ -77,7 +77,11 @@ export async function rsaDecrypt(
   algorithm: RsaEncryptionAlgorithm,
   ciphertext: Uint8Array,
 ): Promise<Bytes> {
-  const plaintext = await oaepDecrypt(algorithm, keyPairOf(ctx, key).privateKey, ciphertext);
+  const plaintext = await oaepDecrypt(
+    algorithm,
+    (await keyPairOf(ctx, key)).privateKey,
+    ciphertext,
+  );
   if (!plaintext) throw kmsError('InvalidCiphertextException');
   return plaintext;
 }

@@ -14,7 +14,7 @@ export async function sign(
 ): Promise<OperationOutput<'Sign'>> {
   const { key, request } = await signingRequest(ctx, input, 'Sign');
   stopIfDryRun(input);
-  const signature = await signMessage(keyPairOf(ctx, key).privateKey, request);
+  const signature = await signMessage((await keyPairOf(ctx, key)).privateKey, request);
   return {
     KeyId: keyArn(ctx.config, key.keyId),
     Signature: toWire(signature),

@@ -20,7 +20,7 @@ export async function verify(
   const { key, request } = await signingRequest(ctx, input, 'Verify');
   const signature = fromWire(input.Signature);
   stopIfDryRun(input);
-  if (!(await verifySignature(keyPairOf(ctx, key).publicKey, request, signature))) {
+  if (!(await verifySignature((await keyPairOf(ctx, key)).publicKey, request, signature))) {
     throw kmsError('KMSInvalidSignatureException', '');
   }
   return {
