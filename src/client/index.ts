@@ -34,6 +34,8 @@ export {
   InvalidMarkerException,
   InvalidSignatureException,
   KMSInternalException,
+  KMSInvalidMacException,
+  KMSInvalidSignatureException,
   KMSInvalidStateException,
   KeyUnavailableException,
   LimitExceededException,

@@ -31,6 +31,8 @@ export {
   InvalidMarkerException,
   InvalidSignatureException,
   KMSInternalException,
+  KMSInvalidMacException,
+  KMSInvalidSignatureException,
   KMSInvalidStateException,
   KeyUnavailableException,
   LimitExceededException,

@@ -18,11 +18,16 @@ const schemas = spec.components.schemas;
 const resolve = (schema: Schema): Schema =>
   schema.$ref ? (schemas[schema.$ref.split('/').pop() ?? ''] ?? {}) : schema;
 
-/** Member name → whether its schema is a blob, for every member of every component schema. */
+/**
+ * Member name → whether its schema is a blob, for every member of every component schema but the
+ * error body: error replies never pass through the blob codec, and its `Message` string shares a
+ * name with Sign's `Message` blob.
+ */
 function membersByKind(): { blobs: Set<string>; others: Set<string> } {
   const blobs = new Set<string>();
   const others = new Set<string>();
-  for (const schema of Object.values(schemas)) {
+  for (const [schemaName, schema] of Object.entries(schemas)) {
+    if (schemaName === 'ErrorBody') continue;
     for (const [name, member] of Object.entries(schema.properties ?? {})) {
       (resolve(member).contentEncoding === 'base64' ? blobs : others).add(name);
     }

@@ -19,6 +19,8 @@ const MODELLED = [
   'InvalidKeyUsageException',
   'InvalidMarkerException',
   'KMSInternalException',
+  'KMSInvalidMacException',
+  'KMSInvalidSignatureException',
   'KMSInvalidStateException',
   'KeyUnavailableException',
   'LimitExceededException',

@@ -135,7 +135,7 @@ async function exercise(): Promise<void> {
   await settle(client.send(new sdk.ListKeysCommand({})));
 
   // The protocol's own refusals.
-  await raw({ headers: target('Sign'), body: '{}' });
+  await raw({ headers: target('ImportKeyMaterial'), body: '{}' });
   await raw({ headers: { 'content-type': 'application/x-amz-json-1.1' }, body: '{}' });
   await raw({ headers: target('GenerateDataKey'), body: '{not json' });
   await raw({ headers: target('GenerateDataKey'), body: '[]' });
@@ -168,6 +168,19 @@ function minimalInput(op: OperationName): Record<string, unknown> {
     case 'ListKeys':
     case 'ListAliases':
       return {};
+    case 'Sign':
+      return { KeyId: KEY, Message: 'AA==', SigningAlgorithm: 'ECDSA_SHA_256' };
+    case 'Verify':
+      return { KeyId: KEY, Message: 'AA==', Signature: 'AA==', SigningAlgorithm: 'ECDSA_SHA_256' };
+    case 'GenerateMac':
+      return { KeyId: KEY, Message: 'AA==', MacAlgorithm: 'HMAC_SHA_256' };
+    case 'VerifyMac':
+      return { KeyId: KEY, Message: 'AA==', Mac: 'AA==', MacAlgorithm: 'HMAC_SHA_256' };
+    case 'GenerateDataKeyPair':
+    case 'GenerateDataKeyPairWithoutPlaintext':
+      return { KeyId: KEY, KeyPairSpec: 'ECC_NIST_P256' };
+    case 'DeriveSharedSecret':
+      return { KeyId: KEY, KeyAgreementAlgorithm: 'ECDH', PublicKey: 'AA==' };
     default:
       return { KeyId: KEY };
   }
