@@ -85,6 +85,7 @@ export async function setUp(
       'multi-region-key',
       'sign-key',
       'key-creation',
+      'agreement-key',
     ] as const)
       missing[c] = given;
     if (!fixtures.second) missing['second-key'] = 'only one --key-id was given';
@@ -136,6 +137,11 @@ export async function setUp(
     if (sign) fixtures.sign = sign;
     if (symmetric) fixtures.keyCreation = true;
     else missing['key-creation'] = 'CreateKey failed, so checks cannot make keys of their own';
+    const agreement = await create(
+      { KeySpec: 'ECC_NIST_P256', KeyUsage: 'KEY_AGREEMENT' },
+      'agreement-key',
+    );
+    if (agreement) fixtures.agreement = agreement;
   }
   if (!fixtures.symmetric) missing['symmetric-key'] ??= 'no symmetric key could be made or found';
 
@@ -165,5 +171,6 @@ export function capabilitiesOf(fixtures: Fixtures): Set<Capability> {
   if (fixtures.multiRegion) have.add('multi-region-key');
   if (fixtures.sign) have.add('sign-key');
   if (fixtures.keyCreation) have.add('key-creation');
+  if (fixtures.agreement) have.add('agreement-key');
   return have;
 }

@@ -12,7 +12,8 @@ export type Area =
   | 'randomness'
   | 'keys'
   | 'auth'
-  | 'messages';
+  | 'messages'
+  | 'asymmetric';
 
 /** Required checks decide the exit code; recommended ones (exact message text, ...) are reported only. */
 export type Severity = 'required' | 'recommended';
@@ -28,7 +29,8 @@ export type Capability =
   | 'hmac-key'
   | 'multi-region-key'
   | 'sign-key'
-  | 'key-creation';
+  | 'key-creation'
+  | 'agreement-key';
 
 /** One request and its reply as recorded for a report; plaintext is already redacted. */
 export interface Exchange {
@@ -131,6 +133,8 @@ export interface Fixtures {
   sign?: KeyRef;
   /** The set-up could make keys, so checks may make (and schedule for deletion) their own. */
   keyCreation?: true;
+  /** ECC_NIST_P256 KEY_AGREEMENT. */
+  agreement?: KeyRef;
 }
 
 export interface SendOptions {

@@ -14,6 +14,7 @@ const FIXTURE = {
   'multi-region-key': 'multiRegion',
   'sign-key': 'sign',
   'key-creation': 'keyCreation',
+  'agreement-key': 'agreement',
 } as const satisfies Record<Capability, keyof Fixtures>;
 
 /** The fixtures a check declared it needs, present and typed. */

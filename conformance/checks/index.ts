@@ -1,4 +1,5 @@
 import type { Check } from '../types.js';
+import { asymmetricChecks } from './asymmetric/index.js';
 import { authChecks } from './auth/index.js';
 import { bindingChecks } from './binding/index.js';
 import { cryptoChecks } from './crypto/index.js';
@@ -19,5 +20,6 @@ export const allChecks: readonly Check[] = [
   ...randomnessChecks,
   ...keysChecks,
   ...messagesChecks,
+  ...asymmetricChecks,
   ...authChecks,
 ];

@@ -1,3 +1,4 @@
+import { asymmetricEvidence } from './asymmetric.js';
 import { cryptoEvidence } from './crypto.js';
 import { keyEvidence } from './keys.js';
 import { requestEvidence } from './requests.js';
@@ -17,6 +18,7 @@ export const evidence = {
   ...requestEvidence,
   ...cryptoEvidence,
   ...keyEvidence,
+  ...asymmetricEvidence,
 } as const satisfies Record<string, Evidence>;
 
 export type EvidenceId = keyof typeof evidence;

@@ -1,0 +1,177 @@
+/**
+ * Deliberately broken targets for the asymmetric checks: each imitates a mistake an emulator of
+ * Sign, GenerateMac, GenerateDataKeyPair, RSA encryption or DeriveSharedSecret makes (or could
+ * make); the catalogue test names the checks each one must fail.
+ */
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import type { WireResponse } from '../../../src/protocol/index.js';
+import {
+  bodyOf,
+  operationOf,
+  requestBodyOf,
+  withBody,
+  withRequestBody,
+  type Mutation,
+} from '../harness.js';
+
+const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+function success(body: Record<string, unknown>): WireResponse {
+  return {
+    status: 200,
+    headers: { 'content-type': 'application/x-amz-json-1.1' },
+    body: JSON.stringify(body),
+  };
+}
+
+/** Rewrites the successful replies of one operation. */
+function onSuccess(
+  operation: string,
+  rewrite: (
+    body: Record<string, unknown>,
+    request: Record<string, unknown>,
+  ) => Record<string, unknown>,
+): Mutation {
+  return async (request, next) => {
+    const reply = await next(request);
+    if (reply.status !== 200 || operationOf(request) !== operation) return reply;
+    return withBody(reply, rewrite(bodyOf(reply), requestBodyOf(request)));
+  };
+}
+
+/** Answers an error of `type` from `operations` with a success made from the request. */
+function errorAsSuccess(
+  operations: readonly string[],
+  type: string,
+  make: (request: Record<string, unknown>, operation: string) => Record<string, unknown>,
+): Mutation {
+  return async (request, next) => {
+    const reply = await next(request);
+    const operation = operationOf(request) ?? '';
+    if (!operations.includes(operation) || reply.status < 300 || bodyOf(reply).__type !== type)
+      return reply;
+    return success(make(requestBodyOf(request), operation));
+  };
+}
+
+const fakeSuccess = (request: Record<string, unknown>, operation: string) =>
+  ({
+    Sign: {
+      KeyId: request.KeyId,
+      Signature: b64(randomBytes(70)),
+      SigningAlgorithm: request.SigningAlgorithm,
+    },
+    Verify: {
+      KeyId: request.KeyId,
+      SignatureValid: true,
+      SigningAlgorithm: request.SigningAlgorithm,
+    },
+    GenerateMac: {
+      KeyId: request.KeyId,
+      Mac: b64(randomBytes(32)),
+      MacAlgorithm: request.MacAlgorithm,
+    },
+    VerifyMac: { KeyId: request.KeyId, MacValid: true, MacAlgorithm: request.MacAlgorithm },
+    DeriveSharedSecret: {
+      KeyId: request.KeyId,
+      SharedSecret: b64(randomBytes(32)),
+      KeyAgreementAlgorithm: 'ECDH',
+      KeyOrigin: 'AWS_KMS',
+    },
+    Encrypt: {
+      KeyId: request.KeyId,
+      CiphertextBlob: b64(randomBytes(256)),
+      EncryptionAlgorithm: request.EncryptionAlgorithm,
+    },
+  })[operation] ?? {};
+
+let firstPair: Record<string, unknown> | undefined;
+
+export const brokenTargets = {
+  /** Signs with garbage: the signature is random bytes of a plausible length. */
+  'signature-garbage': () =>
+    onSuccess('Sign', (body) => ({ ...body, Signature: b64(randomBytes(71)) })),
+  /** Verify accepts anything: a bad signature is SignatureValid true. */
+  'verify-accepts-anything': () =>
+    errorAsSuccess(['Verify'], 'KMSInvalidSignatureException', fakeSuccess),
+  /** Verify answers SignatureValid false instead of KMSInvalidSignatureException. */
+  'verify-false-not-error': () =>
+    errorAsSuccess(['Verify'], 'KMSInvalidSignatureException', (request) => ({
+      KeyId: request.KeyId,
+      SignatureValid: false,
+      SigningAlgorithm: request.SigningAlgorithm,
+    })),
+  /** Signs a DIGEST of any length. */
+  'digest-unchecked': () => errorAsSuccess(['Sign'], 'ValidationException', fakeSuccess),
+  /** RSA Encrypt returns the plaintext padded to the modulus length, not OAEP ciphertext. */
+  'rsa-encrypt-plaintext': () =>
+    onSuccess('Encrypt', (body, request) =>
+      request.EncryptionAlgorithm === undefined
+        ? body
+        : {
+            ...body,
+            CiphertextBlob: b64(
+              Buffer.concat([Buffer.from(String(request.Plaintext), 'base64'), Buffer.alloc(208)]),
+            ),
+          },
+    ),
+  /** RSA Decrypt decrypts with OAEP SHA-1 whatever the request says. */
+  'oaep-hash-ignored': () => (request, next) => {
+    const body = requestBodyOf(request);
+    return next(
+      operationOf(request) === 'Decrypt' && body.EncryptionAlgorithm === 'RSAES_OAEP_SHA_256'
+        ? withRequestBody(request, { ...body, EncryptionAlgorithm: 'RSAES_OAEP_SHA_1' })
+        : request,
+    );
+  },
+  /** No plaintext limit: RSA Encrypt of too much data "succeeds". */
+  'no-plaintext-limit': () => errorAsSuccess(['Encrypt'], 'ValidationException', fakeSuccess),
+  /** A data key pair whose public key belongs to another private key. */
+  'pair-mismatch': () =>
+    onSuccess('GenerateDataKeyPair', (body) => ({
+      ...body,
+      PublicKey: b64(
+        generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({
+          format: 'der',
+          type: 'spki',
+        }),
+      ),
+    })),
+  /** The sealed private key is not the plaintext one (another pair's). */
+  'sealed-key-differs': () =>
+    onSuccess('GenerateDataKeyPair', (body) => ({
+      ...body,
+      PrivateKeyPlaintext: b64(
+        generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({
+          format: 'der',
+          type: 'pkcs8',
+        }),
+      ),
+    })),
+  /** Hands out the same data key pair forever. */
+  'stale-pairs': () => {
+    firstPair = undefined;
+    return onSuccess('GenerateDataKeyPairWithoutPlaintext', (body) => (firstPair ??= body));
+  },
+  /** VerifyMac accepts any MAC. */
+  'mac-accepts-anything': () =>
+    errorAsSuccess(['VerifyMac'], 'KMSInvalidMacException', fakeSuccess),
+  /** Any MAC algorithm works with any HMAC key. */
+  'mac-algorithm-ignored': () =>
+    errorAsSuccess(['GenerateMac', 'VerifyMac'], 'InvalidKeyUsageException', fakeSuccess),
+  /** DeriveSharedSecret answers random bytes. */
+  'shared-secret-random': () =>
+    onSuccess('DeriveSharedSecret', (body) => ({ ...body, SharedSecret: b64(randomBytes(32)) })),
+  /** Key usage is not enforced for Sign and DeriveSharedSecret. */
+  'usage-ignored': () =>
+    errorAsSuccess(['Sign', 'DeriveSharedSecret'], 'InvalidKeyUsageException', fakeSuccess),
+  /** DryRun is ignored: the operation runs. */
+  'dry-run-ignored': () => (request, next) => {
+    const body = requestBodyOf(request);
+    return next(
+      body.DryRun === true ? withRequestBody(request, { ...body, DryRun: false }) : request,
+    );
+  },
+} satisfies Record<string, () => Mutation>;
+
+export type BrokenTargetName = keyof typeof brokenTargets;
