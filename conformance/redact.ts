@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 
-/** Members whose values are secrets: plaintext data, data keys and random bytes (x-sensitive in the spec). */
-const SECRET_MEMBERS = new Set(['Plaintext', 'PlaintextBlob']);
+/**
+ * Members whose values are secrets: plaintext data, data keys, random bytes, data key pairs'
+ * private keys and ECDH shared secrets (x-sensitive in the spec).
+ */
+const SECRET_MEMBERS = new Set([
+  'Plaintext',
+  'PlaintextBlob',
+  'PrivateKeyPlaintext',
+  'SharedSecret',
+]);
 
 function summary(base64: string): string {
   const bytes = Buffer.from(base64, 'base64');
@@ -25,12 +33,12 @@ function redactValue(value: unknown): unknown {
  * reports can still show that two values were equal without showing either.
  */
 export function redactBody(text: string): string {
-  if (!/"Plaintext/.test(text)) return text;
+  if (!/"(?:Plaintext|PrivateKeyPlaintext|SharedSecret)/.test(text)) return text;
   try {
     return JSON.stringify(redactValue(JSON.parse(text)));
   } catch {
     return text.replace(
-      /("Plaintext(?:Blob)?"\s*:\s*")([^"]*)"/g,
+      /("(?:Plaintext(?:Blob)?|PrivateKeyPlaintext|SharedSecret)"\s*:\s*")([^"]*)"/g,
       (_m, head: string, value: string) => `${head}${summary(value)}"`,
     );
   }

@@ -15,6 +15,12 @@ export default defineCheck({
   needs: ['asymmetric-key'],
   async run(ctx, { asymmetric }) {
     const publicKey = await publicKeyOf(ctx, asymmetric);
+    const type = publicKey.asymmetricKeyType;
+    demand(
+      type === 'rsa',
+      'GetPublicKey of an RSA_2048 key to give an RSA public key',
+      `a ${type ?? 'unknown'} key`,
+    );
     const plaintext = randomBytes(48);
     const decrypt = async (ciphertext: string) =>
       decode(

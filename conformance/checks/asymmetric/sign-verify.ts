@@ -22,8 +22,18 @@ export default defineCheck({
     );
     const signature = decode(signed.Signature);
     const publicKey = await publicKeyOf(ctx, signing);
-    const offline = (data: Uint8Array, sig: Uint8Array) =>
-      verify('sha256', data, { key: publicKey, dsaEncoding: 'der' }, sig);
+    demand(
+      publicKey.asymmetricKeyDetails?.namedCurve === 'prime256v1',
+      'GetPublicKey of an ECC_NIST_P256 key to give a P-256 public key',
+      `a ${publicKey.asymmetricKeyType ?? 'unknown'} key`,
+    );
+    const offline = (data: Uint8Array, sig: Uint8Array) => {
+      try {
+        return verify('sha256', data, { key: publicKey, dsaEncoding: 'der' }, sig);
+      } catch {
+        return false; // not a DER ECDSA signature at all
+      }
+    };
     demand(
       offline(message, signature),
       'a signature that verifies offline (ECDSA P-256, DER)',
