@@ -1,3 +1,4 @@
+import { MEDIA_TYPE } from '../src/codec/index.js';
 import { checkRequest, operations, type OperationName } from '../src/contract/index.js';
 import { signHeaders, type Credentials } from '../src/client/sign.js';
 import { errorMessageFrom, errorTypeFrom } from '../src/errors/index.js';
@@ -131,7 +132,7 @@ export function createTransport(options: TransportOptions) {
 
     const text = probe.rawBody ?? JSON.stringify(body ?? {});
     let headers: Record<string, string> = {
-      'content-type': 'application/x-amz-json-1.1',
+      'content-type': MEDIA_TYPE,
       'x-amz-target': `TrentService.${operation}`,
     };
     for (const [name, value] of Object.entries(probe.headers ?? {})) {

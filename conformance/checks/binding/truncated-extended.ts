@@ -1,4 +1,4 @@
-import { encode, expectRefusal } from '../../expect.js';
+import { decode, encode, expectRefusal } from '../../expect.js';
 import { seededBytes, seededPositions } from '../crypto/seeded.js';
 import { dataKey } from '../data-key.js';
 import { defineCheck, inCase, pass } from '../define.js';
@@ -15,7 +15,7 @@ export default defineCheck({
   needs: ['symmetric-key'],
   async run(ctx, { symmetric }) {
     const made = await dataKey(ctx, symmetric, ['CiphertextBlob']);
-    const blob = new Uint8Array(Buffer.from(made.CiphertextBlob, 'base64'));
+    const blob = decode(made.CiphertextBlob);
     // Very short prefixes keep a plausible header; the rest are spread over the blob by the seed.
     const lengths = new Set([1, 2, 3, 4, 8, 16, 32, blob.length - 16, blob.length - 1]);
     for (const n of seededPositions(ctx.seed, 33, Math.max(33, blob.length - 2), 4)) lengths.add(n);

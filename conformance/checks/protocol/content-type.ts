@@ -1,8 +1,9 @@
+import { MEDIA_TYPE } from '../../../src/codec/index.js';
 import { CheckFailure } from '../../failure.js';
 import type { Reply } from '../../types.js';
 import { defineCheck, pass } from '../define.js';
 
-const AMZ_JSON = 'application/x-amz-json-1.1';
+const AMZ_JSON = MEDIA_TYPE;
 
 /** The media type without parameters (`; charset=...` is tolerated). */
 function mediaType(reply: Reply): string | undefined {
