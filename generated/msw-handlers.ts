@@ -62,6 +62,22 @@ export const operationsByTarget = {
   "TrentService.GenerateDataKeyPairWithoutPlaintext": "GenerateDataKeyPairWithoutPlaintext",
   /** Derives a shared secret using a key agreement algorithm. */
   "TrentService.DeriveSharedSecret": "DeriveSharedSecret",
+  /** Adds or edits tags on a customer managed key. */
+  "TrentService.TagResource": "TagResource",
+  /** Deletes tags from a customer managed key. */
+  "TrentService.UntagResource": "UntagResource",
+  /** Returns all tags on the specified KMS key. */
+  "TrentService.ListResourceTags": "ListResourceTags",
+  /** Associates an existing KMS alias with a different KMS key. */
+  "TrentService.UpdateAlias": "UpdateAlias",
+  /** Updates the description of a KMS key. */
+  "TrentService.UpdateKeyDescription": "UpdateKeyDescription",
+  /** Gets a key policy attached to the specified KMS key. */
+  "TrentService.GetKeyPolicy": "GetKeyPolicy",
+  /** Attaches a key policy to the specified KMS key. */
+  "TrentService.PutKeyPolicy": "PutKeyPolicy",
+  /** Gets the names of the key policies that are attached to a KMS key. */
+  "TrentService.ListKeyPolicies": "ListKeyPolicies",
 } as const satisfies Record<string, OperationName>;
 
 export interface KmsEndpointHandlersOptions {

@@ -549,6 +549,169 @@ export const operations = {
       "DependencyTimeoutException",
       "KMSInternalException"
     ]
+  },
+  "TagResource": {
+    "target": "TrentService.TagResource",
+    "input": "TagResourceRequest",
+    "output": null,
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "InvalidArnException",
+      "KMSInvalidStateException",
+      "LimitExceededException",
+      "TagException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KMSInternalException"
+    ]
+  },
+  "UntagResource": {
+    "target": "TrentService.UntagResource",
+    "input": "UntagResourceRequest",
+    "output": null,
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "InvalidArnException",
+      "KMSInvalidStateException",
+      "TagException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KMSInternalException"
+    ]
+  },
+  "ListResourceTags": {
+    "target": "TrentService.ListResourceTags",
+    "input": "ListResourceTagsRequest",
+    "output": "ListResourceTagsResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "InvalidArnException",
+      "InvalidMarkerException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KMSInternalException"
+    ]
+  },
+  "UpdateAlias": {
+    "target": "TrentService.UpdateAlias",
+    "input": "UpdateAliasRequest",
+    "output": null,
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "LimitExceededException",
+      "KMSInvalidStateException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "UpdateKeyDescription": {
+    "target": "TrentService.UpdateKeyDescription",
+    "input": "UpdateKeyDescriptionRequest",
+    "output": null,
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "InvalidArnException",
+      "KMSInvalidStateException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "GetKeyPolicy": {
+    "target": "TrentService.GetKeyPolicy",
+    "input": "GetKeyPolicyRequest",
+    "output": "GetKeyPolicyResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "InvalidArnException",
+      "KMSInvalidStateException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "PutKeyPolicy": {
+    "target": "TrentService.PutKeyPolicy",
+    "input": "PutKeyPolicyRequest",
+    "output": null,
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "InvalidArnException",
+      "MalformedPolicyDocumentException",
+      "UnsupportedOperationException",
+      "LimitExceededException",
+      "KMSInvalidStateException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "ListKeyPolicies": {
+    "target": "TrentService.ListKeyPolicies",
+    "input": "ListKeyPoliciesRequest",
+    "output": "ListKeyPoliciesResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "InvalidArnException",
+      "KMSInvalidStateException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
   }
 } as const;
 
@@ -582,7 +745,15 @@ export const hasOutput = {
   "VerifyMac": true,
   "GenerateDataKeyPair": true,
   "GenerateDataKeyPairWithoutPlaintext": true,
-  "DeriveSharedSecret": true
+  "DeriveSharedSecret": true,
+  "TagResource": false,
+  "UntagResource": false,
+  "ListResourceTags": true,
+  "UpdateAlias": false,
+  "UpdateKeyDescription": false,
+  "GetKeyPolicy": true,
+  "PutKeyPolicy": false,
+  "ListKeyPolicies": true
 } as const;
 
 /** The HTTP status the contract gives each error name (400 client error, 500 server fault). */
@@ -723,6 +894,38 @@ export interface OperationShapes {
   DeriveSharedSecret: {
     input: components['schemas']['DeriveSharedSecretRequest'];
     output: components['schemas']['DeriveSharedSecretResponse'];
+  };
+  TagResource: {
+    input: components['schemas']['TagResourceRequest'];
+    output: undefined;
+  };
+  UntagResource: {
+    input: components['schemas']['UntagResourceRequest'];
+    output: undefined;
+  };
+  ListResourceTags: {
+    input: components['schemas']['ListResourceTagsRequest'];
+    output: components['schemas']['ListResourceTagsResponse'];
+  };
+  UpdateAlias: {
+    input: components['schemas']['UpdateAliasRequest'];
+    output: undefined;
+  };
+  UpdateKeyDescription: {
+    input: components['schemas']['UpdateKeyDescriptionRequest'];
+    output: undefined;
+  };
+  GetKeyPolicy: {
+    input: components['schemas']['GetKeyPolicyRequest'];
+    output: components['schemas']['GetKeyPolicyResponse'];
+  };
+  PutKeyPolicy: {
+    input: components['schemas']['PutKeyPolicyRequest'];
+    output: undefined;
+  };
+  ListKeyPolicies: {
+    input: components['schemas']['ListKeyPoliciesRequest'];
+    output: components['schemas']['ListKeyPoliciesResponse'];
   };
 }
 

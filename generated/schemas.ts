@@ -1430,6 +1430,192 @@ export const schemaDocument = {
         "ECC_NIST_EDWARDS25519"
       ]
     },
+    "TagResourceRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "Tags"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "Tags": {
+          "$ref": "#/$defs/TagList"
+        }
+      }
+    },
+    "UntagResourceRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "TagKeys"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "TagKeys": {
+          "$ref": "#/$defs/TagKeyList"
+        }
+      }
+    },
+    "TagKeyList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/TagKeyType"
+      }
+    },
+    "ListResourceTagsRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "Limit": {
+          "$ref": "#/$defs/LimitType"
+        },
+        "Marker": {
+          "$ref": "#/$defs/MarkerType"
+        }
+      }
+    },
+    "ListResourceTagsResponse": {
+      "type": "object",
+      "properties": {
+        "Tags": {
+          "$ref": "#/$defs/TagList"
+        },
+        "NextMarker": {
+          "$ref": "#/$defs/MarkerType"
+        },
+        "Truncated": {
+          "$ref": "#/$defs/BooleanType"
+        }
+      }
+    },
+    "UpdateAliasRequest": {
+      "type": "object",
+      "required": [
+        "AliasName",
+        "TargetKeyId"
+      ],
+      "properties": {
+        "AliasName": {
+          "$ref": "#/$defs/AliasNameType"
+        },
+        "TargetKeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        }
+      }
+    },
+    "UpdateKeyDescriptionRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "Description"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "Description": {
+          "$ref": "#/$defs/DescriptionType"
+        }
+      }
+    },
+    "GetKeyPolicyRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "PolicyName": {
+          "$ref": "#/$defs/PolicyNameType"
+        }
+      }
+    },
+    "PolicyNameType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "[\\w]+"
+    },
+    "GetKeyPolicyResponse": {
+      "type": "object",
+      "properties": {
+        "Policy": {
+          "$ref": "#/$defs/PolicyType"
+        },
+        "PolicyName": {
+          "$ref": "#/$defs/PolicyNameType"
+        }
+      }
+    },
+    "PutKeyPolicyRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "Policy"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "PolicyName": {
+          "$ref": "#/$defs/PolicyNameType"
+        },
+        "Policy": {
+          "$ref": "#/$defs/PolicyType"
+        },
+        "BypassPolicyLockoutSafetyCheck": {
+          "$ref": "#/$defs/BooleanType"
+        }
+      }
+    },
+    "ListKeyPoliciesRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "Limit": {
+          "$ref": "#/$defs/LimitType"
+        },
+        "Marker": {
+          "$ref": "#/$defs/MarkerType"
+        }
+      }
+    },
+    "ListKeyPoliciesResponse": {
+      "type": "object",
+      "properties": {
+        "PolicyNames": {
+          "$ref": "#/$defs/PolicyNameList"
+        },
+        "NextMarker": {
+          "$ref": "#/$defs/MarkerType"
+        },
+        "Truncated": {
+          "$ref": "#/$defs/BooleanType"
+        }
+      }
+    },
+    "PolicyNameList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/PolicyNameType"
+      }
+    },
     "ErrorBody": {
       "type": "object",
       "required": [

@@ -523,6 +523,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/#X-Amz-Target=TrentService.TagResource": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds or edits tags on a customer managed key.
+         * @description Adds or edits tags on a customer managed key. A tag whose key the KMS key already has replaces that tag's value; the other tags are added. At most 50 tags per key; tag keys beginning with `aws:` (in any letter case) are reserved; a tag key may appear only once per request.
+         */
+        post: operations["TagResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.UntagResource": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deletes tags from a customer managed key.
+         * @description Deletes tags from a customer managed key. To delete a tag, specify the tag key and the KMS key. Tag keys the KMS key does not have are ignored.
+         */
+        post: operations["UntagResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.ListResourceTags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Returns all tags on the specified KMS key.
+         * @description Returns all tags on the specified KMS key, 50 a page by default (`Limit` 1..50).
+         */
+        post: operations["ListResourceTags"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.UpdateAlias": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Associates an existing KMS alias with a different KMS key.
+         * @description Associates an existing KMS alias with a different KMS key. The new key must be a customer managed key of the same type (key usage) as the current one, and not pending deletion.
+         */
+        post: operations["UpdateAlias"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.UpdateKeyDescription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Updates the description of a KMS key.
+         * @description Updates the description of a KMS key. To see the description of a KMS key, use `DescribeKey`.
+         */
+        post: operations["UpdateKeyDescription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.GetKeyPolicy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gets a key policy attached to the specified KMS key.
+         * @description Gets a key policy attached to the specified KMS key. The only policy name is `default`. A key created without a policy has the default key policy, which gives the account root principal `kms:*` (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html).
+         */
+        post: operations["GetKeyPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.PutKeyPolicy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attaches a key policy to the specified KMS key.
+         * @description Attaches a key policy to the specified KMS key. The only policy name is `default`. The policy must be a JSON policy document.
+         */
+        post: operations["PutKeyPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.ListKeyPolicies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gets the names of the key policies that are attached to a KMS key.
+         * @description Gets the names of the key policies that are attached to a KMS key. The only policy name is `default`.
+         */
+        post: operations["ListKeyPolicies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1225,6 +1385,87 @@ export interface components {
         MessageType: "RAW" | "DIGEST" | "EXTERNAL_MU";
         /** @enum {string} */
         DataKeyPairSpec: "RSA_2048" | "RSA_3072" | "RSA_4096" | "ECC_NIST_P256" | "ECC_NIST_P384" | "ECC_NIST_P521" | "ECC_SECG_P256K1" | "SM2" | "ECC_NIST_EDWARDS25519";
+        TagResourceRequest: {
+            /** @description Identifies a customer managed key in the account and Region. Specify the key ID or key ARN of the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description One or more tags. Each tag consists of a tag key and a tag value. The tag value can be an empty (null) string. You cannot have more than one tag on a KMS key with the same tag key. If you specify an existing tag key with a different tag value, KMS replaces the current tag value with the new one. */
+            Tags: components["schemas"]["TagList"];
+        };
+        UntagResourceRequest: {
+            /** @description Identifies the KMS key from which you are removing tags. Specify the key ID or key ARN of the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description One or more tag keys. Specify only the tag keys, not the tag values. */
+            TagKeys: components["schemas"]["TagKeyList"];
+        };
+        TagKeyList: components["schemas"]["TagKeyType"][];
+        ListResourceTagsRequest: {
+            /** @description Gets tags on the specified KMS key. Specify the key ID or key ARN of the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description Use this parameter to specify the maximum number of items to return. If you include a value, it must be between 1 and 50, inclusive. If you do not include a value, it defaults to 50. */
+            Limit?: components["schemas"]["LimitType"];
+            /** @description Use this parameter in a subsequent request after you receive a response with truncated results. Set it to the value of `NextMarker` from the truncated response you just received. */
+            Marker?: components["schemas"]["MarkerType"];
+        };
+        ListResourceTagsResponse: {
+            /** @description A list of tags. Each tag consists of a tag key and a tag value. */
+            Tags?: components["schemas"]["TagList"];
+            /** @description When `Truncated` is true, this element is present and contains the value to use for the `Marker` parameter in a subsequent request. */
+            NextMarker?: components["schemas"]["MarkerType"];
+            /** @description A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. */
+            Truncated?: components["schemas"]["BooleanType"];
+        };
+        UpdateAliasRequest: {
+            /** @description Identifies the alias that is changing its KMS key. This value must begin with `alias/` followed by the alias name, such as `alias/ExampleAlias`. You cannot use `UpdateAlias` to change the alias name. */
+            AliasName: components["schemas"]["AliasNameType"];
+            /** @description Identifies the customer managed key to associate with the alias. The KMS key must be in the same Region as the alias, and of the same type (key usage) as the key the alias is associated with now. Specify the key ID or key ARN. */
+            TargetKeyId: components["schemas"]["KeyIdType"];
+        };
+        UpdateKeyDescriptionRequest: {
+            /** @description Updates the description of the specified KMS key. Specify the key ID or key ARN of the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description New description for the KMS key. */
+            Description: components["schemas"]["DescriptionType"];
+        };
+        GetKeyPolicyRequest: {
+            /** @description Gets the key policy for the specified KMS key. Specify the key ID or key ARN of the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description Specifies the name of the key policy. If no policy name is specified, the default value is `default`. The only valid name is `default`. */
+            PolicyName?: components["schemas"]["PolicyNameType"];
+        };
+        PolicyNameType: string;
+        GetKeyPolicyResponse: {
+            /** @description A key policy document in JSON format. */
+            Policy?: components["schemas"]["PolicyType"];
+            /** @description The name of the key policy. The only valid value is `default`. */
+            PolicyName?: components["schemas"]["PolicyNameType"];
+        };
+        PutKeyPolicyRequest: {
+            /** @description Sets the key policy on the specified KMS key. Specify the key ID or key ARN of the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description The name of the key policy. If no policy name is specified, the default value is `default`. The only valid value is `default`. */
+            PolicyName?: components["schemas"]["PolicyNameType"];
+            /** @description The key policy to attach to the KMS key, a JSON policy document. */
+            Policy: components["schemas"]["PolicyType"];
+            /** @description Skips ("bypasses") the key policy lockout safety check. The default value is false. */
+            BypassPolicyLockoutSafetyCheck?: components["schemas"]["BooleanType"];
+        };
+        ListKeyPoliciesRequest: {
+            /** @description Gets the names of key policies for the specified KMS key. Specify the key ID or key ARN of the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description Use this parameter to specify the maximum number of items to return. If you include a value, it must be between 1 and 1000, inclusive. If you do not include a value, it defaults to 100. */
+            Limit?: components["schemas"]["LimitType"];
+            /** @description Use this parameter in a subsequent request after you receive a response with truncated results. Set it to the value of `NextMarker` from the truncated response you just received. */
+            Marker?: components["schemas"]["MarkerType"];
+        };
+        ListKeyPoliciesResponse: {
+            /** @description A list of key policy names. The only valid value is `default`. */
+            PolicyNames?: components["schemas"]["PolicyNameList"];
+            /** @description When `Truncated` is true, this element is present and contains the value to use for the `Marker` parameter in a subsequent request. */
+            NextMarker?: components["schemas"]["MarkerType"];
+            /** @description A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. */
+            Truncated?: components["schemas"]["BooleanType"];
+        };
+        PolicyNameList: components["schemas"]["PolicyNameType"][];
         /**
          * @description The error body of AWS JSON 1.1. `__type` names the error; it may carry a namespace
          *     (`com.amazonaws.kms#NotFoundException`) or a suffix after `:`, which clients strip.
@@ -1261,6 +1502,14 @@ export interface components {
         TargetGenerateDataKeyPair: "TrentService.GenerateDataKeyPair";
         TargetGenerateDataKeyPairWithoutPlaintext: "TrentService.GenerateDataKeyPairWithoutPlaintext";
         TargetDeriveSharedSecret: "TrentService.DeriveSharedSecret";
+        TargetTagResource: "TrentService.TagResource";
+        TargetUntagResource: "TrentService.UntagResource";
+        TargetListResourceTags: "TrentService.ListResourceTags";
+        TargetUpdateAlias: "TrentService.UpdateAlias";
+        TargetUpdateKeyDescription: "TrentService.UpdateKeyDescription";
+        TargetGetKeyPolicy: "TrentService.GetKeyPolicy";
+        TargetPutKeyPolicy: "TrentService.PutKeyPolicy";
+        TargetListKeyPolicies: "TrentService.ListKeyPolicies";
     };
     requestBodies: never;
     headers: {
@@ -2367,6 +2616,372 @@ export interface operations {
                 };
                 content: {
                     "application/x-amz-json-1.1": components["schemas"]["DeriveSharedSecretResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    TagResource: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetTagResource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["TagResourceRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. The body is empty (clients also accept `{}`). */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UntagResource: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetUntagResource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UntagResourceRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. The body is empty (clients also accept `{}`). */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ListResourceTags: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetListResourceTags"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListResourceTagsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListResourceTagsResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UpdateAlias: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetUpdateAlias"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdateAliasRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. The body is empty (clients also accept `{}`). */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UpdateKeyDescription: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetUpdateKeyDescription"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdateKeyDescriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. The body is empty (clients also accept `{}`). */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    GetKeyPolicy: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetGetKeyPolicy"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetKeyPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetKeyPolicyResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    PutKeyPolicy: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetPutKeyPolicy"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["PutKeyPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. The body is empty (clients also accept `{}`). */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ListKeyPolicies: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetListKeyPolicies"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListKeyPoliciesRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListKeyPoliciesResponse"];
                 };
             };
             /** @description Client error. */
