@@ -90,7 +90,7 @@ export function keyFromJson(json: unknown): KeyRecord | undefined {
     multiRegion,
     keyManager: json.keyManager,
   };
-  const { deletionDate, pendingWindowInDays, material, materialId, tags } = json;
+  const { deletionDate, pendingWindowInDays, material, materialId, tags, policy } = json;
   if (deletionDate !== undefined) {
     if (!isNumber(deletionDate)) return undefined;
     record.deletionDate = deletionDate;
@@ -118,6 +118,11 @@ export function keyFromJson(json: unknown): KeyRecord | undefined {
   if (tags !== undefined) {
     if (!Array.isArray(tags) || !tags.every(isTag)) return undefined;
     record.tags = tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue }));
+  }
+  // Optional, so records written before policies were kept still load (they get the default).
+  if (policy !== undefined) {
+    if (!isString(policy)) return undefined;
+    record.policy = policy;
   }
   return record;
 }

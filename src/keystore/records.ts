@@ -35,6 +35,7 @@ export function copyKey(record: KeyRecord): KeyRecord {
   }
   if (record.macKey) copy.macKey = record.macKey.slice();
   if (record.tags) copy.tags = record.tags.map(({ TagKey, TagValue }) => ({ TagKey, TagValue }));
+  if (record.policy !== undefined) copy.policy = record.policy;
   return copy;
 }
 

@@ -55,6 +55,8 @@ export interface KeyRecord {
   /** The HMAC secret (28, 32, 48 or 64 bytes by key spec); HMAC keys only. */
   macKey?: Uint8Array;
   tags?: Tag[];
+  /** The key policy document as last put; absent means KMS's default key policy. */
+  policy?: string;
 }
 
 export interface AliasRecord {

@@ -12,8 +12,8 @@ import { usagesForKeySpec, type KeyRecord, type KeyUsage } from '../../keystore/
 import type { MockContext } from '../context.js';
 import { toKeyMetadata } from '../key-metadata.js';
 import { refuseSm2 } from './data-key-pair.js';
-
-const MAX_TAGS = 50;
+import { checkPolicyDocument } from '../key-policy.js';
+import { checkTags } from '../tag-rules.js';
 
 /** KeySpec and its deprecated twin CustomerMasterKeySpec must agree when both are given (evidence `model.create-key-request`). */
 function chosenSpec(input: OperationInput<'CreateKey'>): string {
@@ -51,36 +51,6 @@ function chosenUsage(spec: string, usage: KeyUsage | undefined): KeyUsage {
 }
 
 /**
- * The tag rules KMS applies beyond the model's lengths, with its messages (recorded:
- * `TestKMS::test_create_key_with_too_many_tags_raises_error`,
- * `TestKMS::test_create_key_with_invalid_tag_key[uppercase_prefix]`,
- * `TestKMS::test_tag_key_with_duplicate_tag_keys_raises_error`): at most 50 tags, no key under the
- * reserved `aws:` prefix in any letter case, no tag key twice.
- */
-function checkTags(tags: OperationInput<'CreateKey'>['Tags']): void {
-  if (!tags) return;
-  if (tags.length > MAX_TAGS) throw kmsError('TagException', 'Too many tags');
-  if (tags.some((t) => t.TagKey.toLowerCase().startsWith('aws:')))
-    throw kmsError('TagException', 'Tags beginning with aws: are reserved');
-  if (new Set(tags.map((t) => t.TagKey)).size !== tags.length)
-    throw kmsError('TagException', 'Duplicate tag keys');
-}
-
-function checkPolicy(policy: string | undefined): void {
-  if (policy === undefined) return;
-  try {
-    const parsed: unknown = JSON.parse(policy);
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return;
-  } catch {
-    // fall through: not JSON
-  }
-  throw kmsError(
-    'MalformedPolicyDocumentException',
-    'The key policy is not a valid JSON policy document.',
-  );
-}
-
-/**
  * Creates a key with fresh material: 256 bits for symmetric keys, an HMAC secret for HMAC keys;
  * an asymmetric key gets its pair on first use (asymmetric-rules.ts `keyPairOf`). SM2 is refused
  * (no well-kept library). EXTERNAL keys start PendingImport without material (evidence `docs.key-state-table`); key
@@ -93,7 +63,7 @@ export async function createKey(
   const spec = chosenSpec(input);
   const usage = chosenUsage(spec, input.KeyUsage);
   checkTags(input.Tags);
-  checkPolicy(input.Policy);
+  checkPolicyDocument(input.Policy);
   const origin = input.Origin ?? 'AWS_KMS';
   if (
     origin === 'AWS_CLOUDHSM' ||
@@ -124,6 +94,7 @@ export async function createKey(
     ...(input.Tags
       ? { tags: input.Tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) }
       : {}),
+    ...(input.Policy !== undefined ? { policy: input.Policy } : {}),
   };
   await ctx.store.putKey(record);
   return { KeyMetadata: toKeyMetadata(ctx, record) };

@@ -24,6 +24,14 @@ import { reEncrypt } from './re-encrypt.js';
 import { sign } from './sign.js';
 import { verify } from './verify.js';
 import { verifyMac } from './verify-mac.js';
+import { tagResource } from './tag-resource.js';
+import { untagResource } from './untag-resource.js';
+import { listResourceTags } from './list-resource-tags.js';
+import { updateAlias } from './update-alias.js';
+import { updateKeyDescription } from './update-key-description.js';
+import { getKeyPolicy } from './get-key-policy.js';
+import { putKeyPolicy } from './put-key-policy.js';
+import { listKeyPolicies } from './list-key-policies.js';
 
 export type OperationImpl<Op extends OperationName> = (
   ctx: MockContext,
@@ -56,4 +64,12 @@ export const implementations: { [Op in OperationName]: OperationImpl<Op> } = {
   GenerateDataKeyPair: generateDataKeyPair,
   GenerateDataKeyPairWithoutPlaintext: generateDataKeyPairWithoutPlaintext,
   DeriveSharedSecret: deriveSharedSecret,
+  TagResource: tagResource,
+  UntagResource: untagResource,
+  ListResourceTags: listResourceTags,
+  UpdateAlias: updateAlias,
+  UpdateKeyDescription: updateKeyDescription,
+  GetKeyPolicy: getKeyPolicy,
+  PutKeyPolicy: putKeyPolicy,
+  ListKeyPolicies: listKeyPolicies,
 };
