@@ -20,8 +20,6 @@ const tags = (entries: Record<string, string>) =>
   Object.entries(entries).map(([TagKey, TagValue]) => ({ TagKey, TagValue }));
 
 export function tagAndPolicyScenarios(client: () => kms.KMSClient): void {
-  const send = <T>(command: Parameters<kms.KMSClient['send']>[0]) =>
-    client().send(command) as Promise<T>;
   const newKey = async (input: kms.CreateKeyCommandInput = {}) =>
     (await client().send(new kms.CreateKeyCommand(input))).KeyMetadata!;
   const listTags = async (KeyId: string) =>
@@ -29,17 +27,19 @@ export function tagAndPolicyScenarios(client: () => kms.KMSClient): void {
 
   it('tags an existing key and untags every tag (recorded: TestKMS::test_tag_existing_key_and_untag)', async () => {
     const { KeyId } = await newKey({ Description: 'test key 123' });
-    await send(
+    await client().send(
       new kms.TagResourceCommand({ KeyId, Tags: tags({ tag1: 'value1', tag2: 'value2' }) }),
     );
     expect(await listTags(KeyId!)).toEqual(tags({ tag1: 'value1', tag2: 'value2' }));
-    await send(new kms.UntagResourceCommand({ KeyId, TagKeys: ['tag1', 'tag2'] }));
+    await client().send(new kms.UntagResourceCommand({ KeyId, TagKeys: ['tag1', 'tag2'] }));
     expect(await listTags(KeyId!)).toEqual([]);
   });
 
   it('untags one tag of three (recorded: TestKMS::test_untag_key_partially)', async () => {
     const key = await newKey({ Tags: tags({ tag1: 'value1', tag2: 'value2', tag3: 'value3' }) });
-    await send(new kms.UntagResourceCommand({ KeyId: key.Arn, TagKeys: ['tag2', 'absent'] }));
+    await client().send(
+      new kms.UntagResourceCommand({ KeyId: key.Arn, TagKeys: ['tag2', 'absent'] }),
+    );
     expect(await listTags(key.KeyId!)).toEqual(tags({ tag1: 'value1', tag3: 'value3' }));
   });
 
@@ -47,7 +47,7 @@ export function tagAndPolicyScenarios(client: () => kms.KMSClient): void {
     const { KeyId } = await newKey({
       Tags: tags({ tag1: 'value1', tag2: 'value2', tag3: 'value3' }),
     });
-    await send(
+    await client().send(
       new kms.TagResourceCommand({
         KeyId,
         Tags: tags({ tag4: 'value4', tag2: 'updated_value2', tag5: 'value5' }),
@@ -66,7 +66,8 @@ export function tagAndPolicyScenarios(client: () => kms.KMSClient): void {
 
   it('refuses bad tags as KMS does, and changes nothing', async () => {
     const { KeyId } = await newKey({ Tags: tags({ kept: 'yes' }) });
-    const tag = (Tags: kms.Tag[]) => refusal(send(new kms.TagResourceCommand({ KeyId, Tags })));
+    const tag = (Tags: kms.Tag[]) =>
+      refusal(client().send(new kms.TagResourceCommand({ KeyId, Tags })));
     // recorded: TestKMS::test_tag_key_with_duplicate_tag_keys_raises_error
     expect(
       await tag([
@@ -87,7 +88,7 @@ export function tagAndPolicyScenarios(client: () => kms.KMSClient): void {
     // 49 new tags on a key that has one already: 50 is the limit, 51 is refused.
     const many = Array.from({ length: 50 }, (_, i) => ({ TagKey: `k${i}`, TagValue: '' }));
     expect(await tag(many)).toEqual({ name: 'TagException', message: 'Too many tags' });
-    await send(new kms.TagResourceCommand({ KeyId, Tags: many.slice(0, 49) }));
+    await client().send(new kms.TagResourceCommand({ KeyId, Tags: many.slice(0, 49) }));
     expect(await listTags(KeyId!)).toHaveLength(50);
     expect((await listTags(KeyId!))?.[0]).toEqual({ TagKey: 'kept', TagValue: 'yes' });
   });
@@ -100,39 +101,46 @@ export function tagAndPolicyScenarios(client: () => kms.KMSClient): void {
       new kms.ListResourceTagsCommand({ KeyId, Limit: 2, Marker: first.NextMarker }),
     );
     expect(rest).toMatchObject({ Tags: tags({ c: '3' }), Truncated: false });
-    expect((await refusal(send(new kms.ListResourceTagsCommand({ KeyId, Limit: 51 })))).name).toBe(
-      'ValidationException',
-    );
+    expect(
+      (await refusal(client().send(new kms.ListResourceTagsCommand({ KeyId, Limit: 51 })))).name,
+    ).toBe('ValidationException');
     const missing = '134f2428-cec1-4b25-a1ae-9048164dba47';
-    expect(await refusal(send(new kms.TagResourceCommand({ KeyId: missing, Tags: [] })))).toEqual({
+    expect(
+      await refusal(client().send(new kms.TagResourceCommand({ KeyId: missing, Tags: [] }))),
+    ).toEqual({
       name: 'NotFoundException',
       message: `Key 'arn:aws:kms:us-east-1:111122223333:key/${missing}' does not exist`,
     });
     expect(
-      (await refusal(send(new kms.UntagResourceCommand({ KeyId: 'alias/x', TagKeys: ['a'] }))))
-        .name,
+      (
+        await refusal(
+          client().send(new kms.UntagResourceCommand({ KeyId: 'alias/x', TagKeys: ['a'] })),
+        )
+      ).name,
     ).toBe('NotFoundException');
   });
 
   it('refuses to change the tags or description of a key pending deletion', async () => {
     const { KeyId, Arn } = await newKey();
-    await send(new kms.ScheduleKeyDeletionCommand({ KeyId, PendingWindowInDays: 7 }));
+    await client().send(new kms.ScheduleKeyDeletionCommand({ KeyId, PendingWindowInDays: 7 }));
     const pending = { name: 'KMSInvalidStateException', message: `${Arn} is pending deletion.` };
     expect(
-      await refusal(send(new kms.TagResourceCommand({ KeyId, Tags: tags({ a: '1' }) }))),
+      await refusal(client().send(new kms.TagResourceCommand({ KeyId, Tags: tags({ a: '1' }) }))),
     ).toEqual(pending);
     expect(
-      await refusal(send(new kms.UpdateKeyDescriptionCommand({ KeyId, Description: 'x' }))),
+      await refusal(
+        client().send(new kms.UpdateKeyDescriptionCommand({ KeyId, Description: 'x' })),
+      ),
     ).toEqual(pending);
     expect(await listTags(KeyId!)).toEqual([]);
   });
 
   it('updates the description DescribeKey shows', async () => {
     const { KeyId } = await newKey({ Description: 'before' });
-    await send(new kms.UpdateKeyDescriptionCommand({ KeyId, Description: 'after' }));
+    await client().send(new kms.UpdateKeyDescriptionCommand({ KeyId, Description: 'after' }));
     const described = await client().send(new kms.DescribeKeyCommand({ KeyId }));
     expect(described.KeyMetadata?.Description).toBe('after');
-    await send(new kms.UpdateKeyDescriptionCommand({ KeyId, Description: '' }));
+    await client().send(new kms.UpdateKeyDescriptionCommand({ KeyId, Description: '' }));
     expect(
       (await client().send(new kms.DescribeKeyCommand({ KeyId }))).KeyMetadata?.Description,
     ).toBe('');
@@ -142,8 +150,8 @@ export function tagAndPolicyScenarios(client: () => kms.KMSClient): void {
     const first = await newKey();
     const second = await newKey();
     const AliasName = `alias/update-${first.KeyId!.slice(0, 8)}`;
-    await send(new kms.CreateAliasCommand({ AliasName, TargetKeyId: first.KeyId }));
-    await send(new kms.UpdateAliasCommand({ AliasName, TargetKeyId: second.Arn }));
+    await client().send(new kms.CreateAliasCommand({ AliasName, TargetKeyId: first.KeyId }));
+    await client().send(new kms.UpdateAliasCommand({ AliasName, TargetKeyId: second.Arn }));
     const listed = await client().send(new kms.ListAliasesCommand({ KeyId: second.KeyId }));
     expect(listed.Aliases?.map((a) => a.AliasName)).toEqual([AliasName]);
     const sealed = await client().send(
@@ -152,19 +160,28 @@ export function tagAndPolicyScenarios(client: () => kms.KMSClient): void {
     expect(sealed.KeyId).toBe(second.Arn);
     expect(
       await refusal(
-        send(new kms.UpdateAliasCommand({ AliasName: 'alias/none', TargetKeyId: first.KeyId })),
+        client().send(
+          new kms.UpdateAliasCommand({ AliasName: 'alias/none', TargetKeyId: first.KeyId }),
+        ),
       ),
     ).toEqual({
       name: 'NotFoundException',
       message: 'Alias arn:aws:kms:us-east-1:111122223333:alias/none is not found.',
     });
     expect(
-      (await refusal(send(new kms.UpdateAliasCommand({ AliasName, TargetKeyId: AliasName })))).name,
+      (
+        await refusal(
+          client().send(new kms.UpdateAliasCommand({ AliasName, TargetKeyId: AliasName })),
+        )
+      ).name,
     ).toBe('ValidationException');
     const signing = await newKey({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' });
     expect(
-      (await refusal(send(new kms.UpdateAliasCommand({ AliasName, TargetKeyId: signing.KeyId }))))
-        .name,
+      (
+        await refusal(
+          client().send(new kms.UpdateAliasCommand({ AliasName, TargetKeyId: signing.KeyId })),
+        )
+      ).name,
     ).toBe('ValidationException');
   });
 
@@ -186,7 +203,7 @@ export function tagAndPolicyScenarios(client: () => kms.KMSClient): void {
       ],
     });
     const policy = JSON.stringify({ Version: '2012-10-17', Statement: [] }, null, 1);
-    await send(new kms.PutKeyPolicyCommand({ KeyId, Policy: policy }));
+    await client().send(new kms.PutKeyPolicyCommand({ KeyId, Policy: policy }));
     expect(
       (await client().send(new kms.GetKeyPolicyCommand({ KeyId, PolicyName: 'default' }))).Policy,
     ).toBe(policy);
@@ -194,14 +211,15 @@ export function tagAndPolicyScenarios(client: () => kms.KMSClient): void {
       PolicyNames: ['default'],
       Truncated: false,
     });
-    expect(await refusal(send(new kms.PutKeyPolicyCommand({ KeyId, Policy: 'not json' })))).toEqual(
-      {
-        name: 'MalformedPolicyDocumentException',
-        message: 'The key policy is not a valid JSON policy document.',
-      },
-    );
     expect(
-      (await refusal(send(new kms.GetKeyPolicyCommand({ KeyId, PolicyName: 'other' })))).name,
+      await refusal(client().send(new kms.PutKeyPolicyCommand({ KeyId, Policy: 'not json' }))),
+    ).toEqual({
+      name: 'MalformedPolicyDocumentException',
+      message: 'The key policy is not a valid JSON policy document.',
+    });
+    expect(
+      (await refusal(client().send(new kms.GetKeyPolicyCommand({ KeyId, PolicyName: 'other' }))))
+        .name,
     ).toBe('NotFoundException');
     const created = await newKey({ Policy: policy });
     expect(
