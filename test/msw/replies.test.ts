@@ -92,6 +92,16 @@ async function exercise(): Promise<void> {
   await client.send(new sdk.EnableKeyCommand({ KeyId: keyId }));
   await client.send(new sdk.ScheduleKeyDeletionCommand({ KeyId: keyId, PendingWindowInDays: 7 }));
   await client.send(new sdk.CancelKeyDeletionCommand({ KeyId: keyId }));
+  await client.send(
+    new sdk.TagResourceCommand({ KeyId: keyId, Tags: [{ TagKey: 'a', TagValue: 'b' }] }),
+  );
+  await client.send(new sdk.ListResourceTagsCommand({ KeyId: keyId }));
+  await client.send(new sdk.UntagResourceCommand({ KeyId: keyId, TagKeys: ['a'] }));
+  await client.send(new sdk.UpdateKeyDescriptionCommand({ KeyId: keyId, Description: 'new' }));
+  await client.send(new sdk.UpdateAliasCommand({ AliasName: 'alias/app', TargetKeyId: KEY }));
+  await client.send(new sdk.PutKeyPolicyCommand({ KeyId: keyId, Policy: '{"Statement":[]}' }));
+  await client.send(new sdk.GetKeyPolicyCommand({ KeyId: keyId }));
+  await client.send(new sdk.ListKeyPoliciesCommand({ KeyId: keyId }));
   await client
     .send(new sdk.GenerateDataKeyCommand({ KeyId: KEY, KeySpec: 'AES_128', DryRun: true }))
     .catch(() => undefined);
@@ -164,6 +174,16 @@ function minimalInput(op: OperationName): Record<string, unknown> {
       return { AliasName: 'alias/app' };
     case 'GenerateRandom':
       return { NumberOfBytes: 8 };
+    case 'TagResource':
+      return { KeyId: KEY, Tags: [{ TagKey: 'k', TagValue: 'v' }] };
+    case 'UntagResource':
+      return { KeyId: KEY, TagKeys: ['k'] };
+    case 'UpdateAlias':
+      return { AliasName: 'alias/app', TargetKeyId: KEY };
+    case 'UpdateKeyDescription':
+      return { KeyId: KEY, Description: 'd' };
+    case 'PutKeyPolicy':
+      return { KeyId: KEY, Policy: '{}' };
     case 'CreateKey':
     case 'ListKeys':
     case 'ListAliases':
