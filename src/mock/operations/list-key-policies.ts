@@ -1,19 +1,17 @@
 import type { OperationInput, OperationOutput } from '../../contract/index.js';
 import type { MockContext } from '../context.js';
 import { POLICY_NAME } from '../key-policy.js';
-import { page } from '../pagination.js';
 import { resolveKey } from '../resolve-key.js';
 
-/** Every key has exactly one policy, `default` (model: `ListKeyPoliciesResponse.PolicyNames`). */
+/**
+ * Every key has exactly one policy, `default` (model: `ListKeyPoliciesResponse.PolicyNames`), so
+ * the list is never truncated and no NextMarker is ever handed out. The model declares no
+ * InvalidMarkerException here, so a Marker (which can only be made up) is not judged.
+ */
 export async function listKeyPolicies(
   ctx: MockContext,
   input: OperationInput<'ListKeyPolicies'>,
 ): Promise<OperationOutput<'ListKeyPolicies'>> {
   await resolveKey(ctx, input.KeyId, { allowAlias: false });
-  const result = page([POLICY_NAME], input.Limit, input.Marker, 100);
-  return {
-    PolicyNames: result.items,
-    Truncated: result.truncated,
-    ...(result.nextMarker !== undefined ? { NextMarker: result.nextMarker } : {}),
-  };
+  return { PolicyNames: [POLICY_NAME], Truncated: false };
 }
