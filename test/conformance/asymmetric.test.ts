@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allChecks } from '../../conformance/checks/index.js';
 import { brokenTargets, type BrokenTargetName } from './broken/asymmetric.js';
-import { runChecks, startTarget } from './harness.js';
+import { runChecks, startTarget, verdictsOf } from './harness.js';
 
 /** [broken target, exactly the asymmetric checks that must fail there]; every other one passes. */
 const CATALOGUE: ReadonlyArray<[BrokenTargetName, string[]]> = [
@@ -25,16 +25,7 @@ const CATALOGUE: ReadonlyArray<[BrokenTargetName, string[]]> = [
 
 async function verdicts(url: string) {
   const summary = await runChecks(url, 'asymmetric.*');
-  return {
-    ran: summary.results.length,
-    failed: summary.results
-      .filter((r) => r.outcome.status === 'fail')
-      .map((r) => r.check.id)
-      .sort(),
-    notVerdicts: summary.results
-      .filter((r) => r.outcome.status === 'error' || r.outcome.status === 'skip')
-      .map((r) => ({ id: r.check.id, outcome: r.outcome })),
-  };
+  return verdictsOf(summary);
 }
 
 describe('asymmetric checks against the honest mock', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMBEDDED_KNOWN_FAILURES } from '../../conformance/embedded.js';
 import { COVERAGE_CHECKS, coverageTargets, type CoverageTargetName } from './broken/coverage.js';
-import { runChecks, startTarget } from './harness.js';
+import { runChecks, startTarget, verdictsOf } from './harness.js';
 
 const NEW_CHECKS = [...COVERAGE_CHECKS, 'keys.key-usage'];
 
@@ -35,9 +35,6 @@ const CATALOGUE: ReadonlyArray<[CoverageTargetName, string[]]> = [
   ['validation-message-generic', ['messages.validation-member-name']],
 ];
 
-const failedOf = (summary: Awaited<ReturnType<typeof runChecks>>) =>
-  summary.results.filter((r) => r.outcome.status === 'fail').map((r) => r.check.id);
-
 describe('the coverage checks against the honest mock', () => {
   it('pass, but for the known gaps of the mock, which fail', async () => {
     const target = await startTarget();
@@ -48,7 +45,7 @@ describe('the coverage checks against the honest mock', () => {
         (r) => r.outcome.status !== 'pass' && r.outcome.status !== 'fail',
       );
       expect(notVerdicts.map((r) => ({ id: r.check.id, outcome: r.outcome }))).toEqual([]);
-      const failed = failedOf(summary);
+      const failed = verdictsOf(summary).failed;
       // Each known gap still fails; when the mock closes one, remove it from EMBEDDED_KNOWN_FAILURES.
       expect(failed.sort()).toEqual(
         EMBEDDED_KNOWN_FAILURES.filter((id) => NEW_CHECKS.includes(id)).sort(),
@@ -68,7 +65,7 @@ describe.concurrent('the coverage checks against broken targets', () => {
       expect(
         summary.results.filter((r) => r.outcome.status === 'error').map((r) => r.outcome),
       ).toEqual([]);
-      const failed = failedOf(summary).filter(
+      const failed = verdictsOf(summary).failed.filter(
         (id) => mustFail.includes(id) || !EMBEDDED_KNOWN_FAILURES.includes(id),
       );
       expect(failed.sort()).toEqual([...mustFail].sort());

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allChecks } from '../../conformance/checks/index.js';
 import { brokenTargets, type BrokenTargetName } from './broken/crypto-keys.js';
 import { COVERAGE_CHECKS } from './broken/coverage.js';
-import { runChecks, startTarget } from './harness.js';
+import { runChecks, startTarget, verdictsOf } from './harness.js';
 
 const CRYPTO = 'crypto.*';
 const BINDING = 'binding.*';
@@ -125,16 +125,7 @@ async function verdicts(target: Awaited<ReturnType<typeof startTarget>>, areas: 
   // The coverage checks have their own catalogue (coverage.test.ts).
   const others = COVERAGE_CHECKS.map((id) => `!${id}`);
   const summary = await runChecks(target.url, [...areas, ...others].join(','));
-  return {
-    ran: summary.results.length,
-    failed: summary.results
-      .filter((r) => r.outcome.status === 'fail')
-      .map((r) => r.check.id)
-      .sort(),
-    notVerdicts: summary.results
-      .filter((r) => r.outcome.status === 'error' || r.outcome.status === 'skip')
-      .map((r) => ({ id: r.check.id, outcome: r.outcome })),
-  };
+  return verdictsOf(summary);
 }
 
 describe('crypto, binding, randomness, keys and messages checks against the honest mock', () => {

@@ -59,6 +59,27 @@ export function runChecks(
   });
 }
 
+/**
+ * What a run says of the endpoint: how many checks ran, the ids that failed (sorted), and every
+ * outcome that is not a verdict (an error or a skip), which the proofs expect to be none.
+ */
+export function verdictsOf(summary: Summary): {
+  ran: number;
+  failed: string[];
+  notVerdicts: { id: string; outcome: Outcome }[];
+} {
+  return {
+    ran: summary.results.length,
+    failed: summary.results
+      .filter((r) => r.outcome.status === 'fail')
+      .map((r) => r.check.id)
+      .sort(),
+    notVerdicts: summary.results
+      .filter((r) => r.outcome.status === 'error' || r.outcome.status === 'skip')
+      .map((r) => ({ id: r.check.id, outcome: r.outcome })),
+  };
+}
+
 /** The outcome of one check, by id. */
 export async function outcomeOf(
   url: string,
