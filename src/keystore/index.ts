@@ -3,13 +3,8 @@
 export { isCustomerAliasName, isKeyId, isMultiRegionKeyId } from './key-id.js';
 export { KEY_SPECS, KEY_USAGES, usagesForKeySpec } from './key-spec.js';
 export { createMemoryStore } from './memory-store.js';
-export {
-  assertAliasRecord,
-  assertKeyRecord,
-  copyAlias,
-  copyKey,
-  keyMaterialOf,
-} from './records.js';
+export { assertAliasRecord, assertKeyRecord, copyAlias, copyKey } from './records.js';
+export { currentMaterial, firstMaterials, keyMaterialOf, materialById } from './materials.js';
 export { applySeed, type ApplySeedOptions, type SeedApplyResult } from './seed-apply.js';
 export {
   formatSeedIssues,
@@ -24,10 +19,15 @@ export {
 export type { KeyStore } from './store.js';
 export type {
   AliasRecord,
+  AutomaticRotation,
+  ExpirationModel,
+  KeyMaterialState,
+  KeyMaterialVersion,
   KeyManager,
   KeyOrigin,
   KeyRecord,
   KeyState,
   KeyUsage,
+  RotationType,
   Tag,
 } from './types.js';

@@ -3,7 +3,19 @@
  * everything read back is checked field by field, since a file on disk is outside input.
  */
 import { decodeBase64 as base64ToBytes, encodeBase64 as bytesToBase64 } from '../codec/base64.js';
-import type { AliasRecord, KeyOrigin, KeyRecord, KeyState, KeyUsage, Tag } from './types.js';
+import { MATERIAL_STATES } from './materials.js';
+import type {
+  AliasRecord,
+  AutomaticRotation,
+  ExpirationModel,
+  KeyMaterialVersion,
+  KeyOrigin,
+  KeyRecord,
+  KeyState,
+  KeyUsage,
+  RotationType,
+  Tag,
+} from './types.js';
 
 type Json = Record<string, unknown>;
 
@@ -33,20 +45,28 @@ function oneOf<T extends string>(values: readonly T[], value: unknown): value is
   return (values as readonly unknown[]).includes(value);
 }
 
+const ROTATION_TYPES: readonly RotationType[] = ['AUTOMATIC', 'ON_DEMAND'];
+const EXPIRATION_MODELS: readonly ExpirationModel[] = [
+  'KEY_MATERIAL_EXPIRES',
+  'KEY_MATERIAL_DOES_NOT_EXPIRE',
+];
+const MATERIAL_ID = /^[a-f0-9]{64}$/;
+
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isTag = (v: unknown): v is Tag => isObject(v) && isString(v.TagKey) && isString(v.TagValue);
 
 /**
- * Binary fields as base64. Asymmetric and HMAC material (`publicKey`, `privateKey`, `macKey`) are
+ * Binary fields as base64. Key material is written as the `materials` list; the older single
+ * `material` / `materialId` pair is still read (see `materialsFromJson`). Asymmetric and HMAC material (`publicKey`, `privateKey`, `macKey`) are
  * optional fields added after the first format: files without them still read, as keys without
  * that material.
  */
 export function keyToJson(record: KeyRecord): Json {
-  const { material, keyPair, macKey, ...rest } = record;
+  const { materials, keyPair, macKey, ...rest } = record;
   return {
     ...rest,
-    ...(material ? { material: bytesToBase64(material) } : {}),
+    ...(materials ? { materials: materials.map(materialToJson) } : {}),
     ...(keyPair
       ? {
           publicKey: bytesToBase64(keyPair.publicKey),
@@ -55,6 +75,76 @@ export function keyToJson(record: KeyRecord): Json {
       : {}),
     ...(macKey ? { macKey: bytesToBase64(macKey) } : {}),
   };
+}
+
+function materialToJson({ material, ...rest }: KeyMaterialVersion): Json {
+  return { ...rest, ...(material ? { material: bytesToBase64(material) } : {}) };
+}
+
+/** One material version from JSON, or undefined when any field is malformed. */
+function materialFromJson(json: unknown): KeyMaterialVersion | undefined {
+  if (!isObject(json)) return undefined;
+  const { materialId, material, state, rotationDate, rotationType } = json;
+  if (!isString(materialId) || !MATERIAL_ID.test(materialId) || !oneOf(MATERIAL_STATES, state)) {
+    return undefined;
+  }
+  const version: KeyMaterialVersion = { materialId, state };
+  if (material !== undefined) {
+    const bytes = isString(material) ? base64ToBytes(material) : undefined;
+    if (bytes?.length !== 32) return undefined;
+    version.material = bytes;
+  }
+  if ((rotationDate === undefined) !== (rotationType === undefined)) return undefined;
+  if (rotationDate !== undefined) {
+    if (!isNumber(rotationDate) || !oneOf(ROTATION_TYPES, rotationType)) return undefined;
+    version.rotationDate = rotationDate;
+    version.rotationType = rotationType;
+  }
+  const { description, expirationModel, validTo } = json;
+  if (description !== undefined) {
+    if (!isString(description)) return undefined;
+    version.description = description;
+  }
+  if (expirationModel !== undefined) {
+    if (!oneOf(EXPIRATION_MODELS, expirationModel)) return undefined;
+    version.expirationModel = expirationModel;
+  }
+  if (validTo !== undefined) {
+    if (!isNumber(validTo)) return undefined;
+    version.validTo = validTo;
+  }
+  return version;
+}
+
+/**
+ * The material list of a stored key: the `materials` array, or, in records written before
+ * rotation, the single `material` / `materialId` pair as one CURRENT material. Undefined when
+ * absent; false when malformed (both forms at once is malformed too).
+ */
+function materialsFromJson(json: Json): KeyMaterialVersion[] | undefined | false {
+  const { materials, material, materialId } = json;
+  if (materials !== undefined) {
+    if (material !== undefined || materialId !== undefined || !Array.isArray(materials)) {
+      return false;
+    }
+    const versions = materials.map(materialFromJson);
+    if (!versions.every((v): v is KeyMaterialVersion => v !== undefined)) return false;
+    const ids = new Set(versions.map((v) => v.materialId));
+    const current = versions.filter((v) => v.state === 'CURRENT').length;
+    if (ids.size !== versions.length || (versions.length > 0 && current !== 1)) return false;
+    return versions;
+  }
+  if (material === undefined && materialId === undefined) return undefined;
+  const legacy = materialFromJson({ material, materialId, state: 'CURRENT' });
+  return legacy?.material ? [legacy] : false;
+}
+
+function rotationFromJson(value: unknown): AutomaticRotation | undefined | false {
+  if (value === undefined) return undefined;
+  if (!isObject(value) || !isNumber(value.periodInDays) || !isNumber(value.nextRotationDate)) {
+    return false;
+  }
+  return { periodInDays: value.periodInDays, nextRotationDate: value.nextRotationDate };
 }
 
 /** Optional base64 bytes: absent, or non-empty canonical base64 (anything else is a bad record). */
@@ -90,7 +180,7 @@ export function keyFromJson(json: unknown): KeyRecord | undefined {
     multiRegion,
     keyManager: json.keyManager,
   };
-  const { deletionDate, pendingWindowInDays, material, materialId, tags, policy } = json;
+  const { deletionDate, pendingWindowInDays, tags, policy } = json;
   if (deletionDate !== undefined) {
     if (!isNumber(deletionDate)) return undefined;
     record.deletionDate = deletionDate;
@@ -99,15 +189,11 @@ export function keyFromJson(json: unknown): KeyRecord | undefined {
     if (!isNumber(pendingWindowInDays)) return undefined;
     record.pendingWindowInDays = pendingWindowInDays;
   }
-  if (material !== undefined) {
-    const bytes = isString(material) ? base64ToBytes(material) : undefined;
-    if (bytes?.length !== 32 || !isString(materialId) || !/^[a-f0-9]{64}$/.test(materialId)) {
-      return undefined;
-    }
-    record.material = bytes;
-    record.materialId = materialId;
-  }
-  if (material === undefined && materialId !== undefined) return undefined;
+  const materials = materialsFromJson(json);
+  const rotation = rotationFromJson(json.rotation);
+  if (materials === false || rotation === false) return undefined;
+  if (materials) record.materials = materials;
+  if (rotation) record.rotation = rotation;
   const publicKey = optionalBytes(json.publicKey);
   const privateKey = optionalBytes(json.privateKey);
   const macKey = optionalBytes(json.macKey);

@@ -2,7 +2,7 @@
  * Copying and checking records. Stores copy on the way in and out so no caller can change store
  * state through a reference it holds (Uint8Array cannot be frozen, so copies, not freezing).
  */
-import type { KeyMaterial } from '../crypto/envelope.js';
+import { assertMaterials, copyMaterial } from './materials.js';
 import type { AliasRecord, KeyRecord } from './types.js';
 
 /**
@@ -25,8 +25,13 @@ export function copyKey(record: KeyRecord): KeyRecord {
   if (record.pendingWindowInDays !== undefined) {
     copy.pendingWindowInDays = record.pendingWindowInDays;
   }
-  if (record.material) copy.material = record.material.slice();
-  if (record.materialId !== undefined) copy.materialId = record.materialId;
+  if (record.materials) copy.materials = record.materials.map(copyMaterial);
+  if (record.rotation) {
+    copy.rotation = {
+      periodInDays: record.rotation.periodInDays,
+      nextRotationDate: record.rotation.nextRotationDate,
+    };
+  }
   if (record.keyPair) {
     copy.keyPair = {
       publicKey: record.keyPair.publicKey.slice(),
@@ -50,8 +55,9 @@ export function copyAlias({
 }
 
 /**
- * Refuses records no store should hold: empty ids, material of the wrong size, a material id
- * that is not 64 lowercase hex (evidence `model.generate-data-key-request`), or material without its id.
+ * Refuses records no store should hold: empty ids, or a material list that breaks its rules
+ * (`assertMaterials`: material of the wrong size, an id that is not 64 lowercase hex, evidence
+ * `model.generate-data-key-request`, not exactly one CURRENT material).
  *
  * @throws RangeError naming the field.
  */
@@ -59,15 +65,7 @@ export function assertKeyRecord(record: KeyRecord): void {
   if (typeof record.keyId !== 'string' || record.keyId.length === 0) {
     throw new RangeError('keyId must be a non-empty string');
   }
-  if (record.material !== undefined && record.material.length !== 32) {
-    throw new RangeError(`key ${record.keyId}: material must be 32 bytes`);
-  }
-  if (record.materialId !== undefined && !/^[a-f0-9]{64}$/.test(record.materialId)) {
-    throw new RangeError(`key ${record.keyId}: materialId must be 64 lowercase hex characters`);
-  }
-  if ((record.material === undefined) !== (record.materialId === undefined)) {
-    throw new RangeError(`key ${record.keyId}: material and materialId go together`);
-  }
+  if (record.materials !== undefined) assertMaterials(record.keyId, record.materials);
 }
 
 /** @throws RangeError unless the alias name starts with `alias/` and names a target. */
@@ -78,16 +76,4 @@ export function assertAliasRecord(record: AliasRecord): void {
   if (typeof record.targetKeyId !== 'string' || record.targetKeyId.length === 0) {
     throw new RangeError(`alias ${record.aliasName}: targetKeyId must be a non-empty string`);
   }
-}
-
-/**
- * A key's material and material id, in the shape `decryptBlob`'s lookup returns; undefined for a
- * missing key or one without material (asymmetric, HMAC).
- *
- * @example
- * await decryptBlob(blob, async (keyId) => keyMaterialOf(await store.getKey(keyId)), context);
- */
-export function keyMaterialOf(record: KeyRecord | undefined): KeyMaterial | undefined {
-  if (!record?.material || record.materialId === undefined) return undefined;
-  return { material: record.material, materialId: record.materialId };
 }

@@ -4,7 +4,8 @@
  * differs from the seed's is an error, since ciphertexts the seed promises to open would not.
  */
 import { bytesEqual } from '../crypto/bytes.js';
-import { materialIdOf, newKeyMaterial } from '../crypto/random.js';
+import { newKeyMaterial } from '../crypto/random.js';
+import { firstMaterials } from './materials.js';
 import { isMultiRegionKeyId } from './key-id.js';
 import type { Seed, SeedIssue, SeedKey } from './seed.js';
 import type { KeyStore } from './store.js';
@@ -41,9 +42,7 @@ async function recordFor(key: SeedKey, createdAt: number): Promise<KeyRecord> {
   };
   // Only symmetric encryption keys carry material: the mock does no asymmetric or HMAC crypto.
   if (key.keySpec === 'SYMMETRIC_DEFAULT') {
-    const material = key.material ?? newKeyMaterial();
-    record.material = material;
-    record.materialId = await materialIdOf(material);
+    record.materials = await firstMaterials(key.material ?? newKeyMaterial());
   }
   if (key.pendingWindowInDays !== undefined) {
     record.pendingWindowInDays = key.pendingWindowInDays;
@@ -76,7 +75,9 @@ export async function applySeed(
       continue;
     }
     existingKeys.push(key.id);
-    if (key.material && !(stored.material && bytesEqual(stored.material, key.material))) {
+    // The seed names the key's first material: rotation since then does not make it differ.
+    const first = stored.materials?.[0]?.material;
+    if (key.material && !(first && bytesEqual(first, key.material))) {
       issues.push({
         path: `keys[${i}].material`,
         message: `key ${key.id} already exists in the store with different key material`,

@@ -29,6 +29,48 @@ export interface Tag {
   TagValue: string;
 }
 
+/** Key material states (the model's RotationsListEntry.KeyMaterialState). */
+export type KeyMaterialState =
+  'CURRENT' | 'NON_CURRENT' | 'PENDING_ROTATION' | 'PENDING_MULTI_REGION_IMPORT_AND_ROTATION';
+
+/** How a material became current (RotationsListEntry.RotationType). */
+export type RotationType = 'AUTOMATIC' | 'ON_DEMAND';
+
+/** Whether imported material expires (ImportKeyMaterialRequest.ExpirationModel). */
+export type ExpirationModel = 'KEY_MATERIAL_EXPIRES' | 'KEY_MATERIAL_DOES_NOT_EXPIRE';
+
+/**
+ * One key material of a symmetric encryption key, the unit ListKeyRotations lists. The CURRENT
+ * material encrypts; NON_CURRENT ones only decrypt what they sealed (the blob names its material,
+ * docs/decisions/001); imported material waits as PENDING_ROTATION until RotateKeyOnDemand makes
+ * it current.
+ */
+export interface KeyMaterialVersion {
+  /** 64 lowercase hex, `materialIdOf(material)`: the wire KeyMaterialId / CurrentKeyMaterialId. */
+  materialId: string;
+  /** 32 bytes of AES-256 material; absent only for imported material that was deleted. */
+  material?: Uint8Array;
+  state: KeyMaterialState;
+  /** Epoch seconds the rotation to this material completed; absent for the first material and pending ones. */
+  rotationDate?: number;
+  /** Set exactly when `rotationDate` is. */
+  rotationType?: RotationType;
+  /** Imported material (origin EXTERNAL) only: ImportKeyMaterialRequest.KeyMaterialDescription. */
+  description?: string;
+  /** Imported material only. */
+  expirationModel?: ExpirationModel;
+  /** Imported material with KEY_MATERIAL_EXPIRES only: epoch seconds. */
+  validTo?: number;
+}
+
+/** Automatic rotation settings of a key (EnableKeyRotation). */
+export interface AutomaticRotation {
+  /** 90..2560 days (RotationPeriodInDaysType), 365 unless EnableKeyRotation names one. */
+  periodInDays: number;
+  /** Epoch seconds of the next automatic rotation. */
+  nextRotationDate: number;
+}
+
 export interface KeyRecord {
   /** Bare key id: UUID or `mrk-` + 32 hex (evidence `docs.key-id-forms`). */
   keyId: string;
@@ -46,10 +88,15 @@ export interface KeyRecord {
   deletionDate?: number;
   /** 7..30 days (evidence `docs.schedule-key-deletion`); set while PendingDeletion. */
   pendingWindowInDays?: number;
-  /** 32 bytes of AES-256 material; symmetric encryption keys only. */
-  material?: Uint8Array;
-  /** 64 lowercase hex, the wire CurrentKeyMaterialId / KeyMaterialId. */
-  materialId?: string;
+  /**
+   * Symmetric encryption keys only: every key material the key has had, oldest first, exactly one
+   * of them CURRENT. Absent for asymmetric and HMAC keys, and for an EXTERNAL key before its first
+   * import. Records written before rotation had a single `material` / `materialId` pair; they load
+   * as one CURRENT material (record-json.ts).
+   */
+  materials?: KeyMaterialVersion[];
+  /** Automatic rotation, set while enabled (EnableKeyRotation); absent while disabled. */
+  rotation?: AutomaticRotation;
   /** DER SubjectPublicKeyInfo and PKCS#8 private key; asymmetric keys only. */
   keyPair?: { publicKey: Uint8Array; privateKey: Uint8Array };
   /** The HMAC secret (28, 32, 48 or 64 bytes by key spec); HMAC keys only. */

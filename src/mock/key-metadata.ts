@@ -1,5 +1,5 @@
 import type { components } from '../../generated/types.js';
-import type { KeyRecord } from '../keystore/index.js';
+import { currentMaterial, type KeyRecord } from '../keystore/index.js';
 import { keyArn } from './config.js';
 import type { MockContext } from './context.js';
 import { algorithmsOf } from './key-algorithms.js';
@@ -9,6 +9,7 @@ type KeyMetadata = components['schemas']['KeyMetadata'];
 /** The KeyMetadata of DescribeKey and CreateKey, shaped like a fresh key recorded from AWS (evidence `recorded.fresh-key-metadata`). */
 export function toKeyMetadata(ctx: MockContext, key: KeyRecord): KeyMetadata {
   const arn = keyArn(ctx.config, key.keyId);
+  const current = currentMaterial(key);
   const metadata = {
     AWSAccountId: ctx.config.account,
     KeyId: key.keyId,
@@ -40,11 +41,11 @@ export function toKeyMetadata(ctx: MockContext, key: KeyRecord): KeyMetadata {
     ...(key.keyState === 'PendingReplicaDeletion' && key.pendingWindowInDays !== undefined
       ? { PendingDeletionWindowInDays: key.pendingWindowInDays }
       : {}),
-    ...(key.materialId !== undefined ? { CurrentKeyMaterialId: key.materialId } : {}),
+    ...(current ? { CurrentKeyMaterialId: current.materialId } : {}),
     // Imported material has an expiration model; a key still waiting for its material has none
     // (recorded: `TestKMS::test_import_key_symmetric`, describe-key-before-import).
-    ...(key.origin === 'EXTERNAL' && key.materialId !== undefined
-      ? { ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' }
+    ...(key.origin === 'EXTERNAL' && current
+      ? { ExpirationModel: current.expirationModel ?? 'KEY_MATERIAL_DOES_NOT_EXPIRE' }
       : {}),
   };
   return metadata as KeyMetadata;

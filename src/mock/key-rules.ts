@@ -1,5 +1,5 @@
 import { kmsError } from '../errors/index.js';
-import type { KeyRecord } from '../keystore/index.js';
+import { keyMaterialOf, type KeyRecord } from '../keystore/index.js';
 import { keyArn } from './config.js';
 import type { MockContext } from './context.js';
 import { algorithmsOf } from './key-algorithms.js';
@@ -76,7 +76,7 @@ export function assertUsableForEncryption(
 
 /** Key material of a usable symmetric key; its absence is a store fault, not a client error. */
 export function materialOf(key: KeyRecord): { material: Uint8Array; materialId: string } {
-  if (!key.material || !key.materialId)
-    throw new Error(`symmetric key ${key.keyId} has no key material`);
-  return { material: key.material, materialId: key.materialId };
+  const current = keyMaterialOf(key);
+  if (!current) throw new Error(`symmetric key ${key.keyId} has no key material`);
+  return current;
 }

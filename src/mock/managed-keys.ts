@@ -1,6 +1,6 @@
-import { materialIdOf, newKeyId, newKeyMaterial } from '../crypto/index.js';
+import { newKeyId, newKeyMaterial } from '../crypto/index.js';
 import { kmsError } from '../errors/index.js';
-import type { AliasRecord, KeyRecord } from '../keystore/index.js';
+import { firstMaterials, type AliasRecord, type KeyRecord } from '../keystore/index.js';
 import { keyArn, partitionOf } from './config.js';
 import type { MockContext } from './context.js';
 
@@ -67,8 +67,7 @@ export async function managedKeyFor(
       keyState: 'Enabled',
       multiRegion: false,
       keyManager: 'AWS',
-      material,
-      materialId: await materialIdOf(material),
+      materials: await firstMaterials(material),
     };
     const alias: AliasRecord = {
       aliasName,

@@ -98,7 +98,7 @@ describe('a damaged data directory is refused, and left as it was', () => {
 
   it('key material edited in the snapshot fails its checksum', async () => {
     const dir = await populated();
-    const material = Buffer.from(keyRecord(1).material ?? []).toString('base64');
+    const material = Buffer.from(keyRecord(1).materials?.[0]?.material ?? []).toString('base64');
     const other = Buffer.alloc(32, 9).toString('base64');
     await edit(join(dir, 'snapshot.json'), (t) => t.replace(material, other));
     await refused(dir, 'snapshot.json', /keys\[0\] fails its checksum/);
@@ -106,7 +106,7 @@ describe('a damaged data directory is refused, and left as it was', () => {
 
   it('key material edited in a journal fails its checksum', async () => {
     const dir = await populated();
-    const material = Buffer.from(keyRecord(3).material ?? []).toString('base64');
+    const material = Buffer.from(keyRecord(3).materials?.[0]?.material ?? []).toString('base64');
     const other = Buffer.alloc(32, 9).toString('base64');
     await edit(join(dir, 'journal.2.jsonl'), (t) => t.replace(material, other));
     await refused(dir, 'journal.2.jsonl', /line 1 fails its checksum/);

@@ -28,7 +28,7 @@ async function buildStore(): Promise<string> {
   await writeFile(join(work, 'package.json'), '{"type":"module"}');
   // Writes keys four at a time (compacting often, so kills land mid-compaction too), printing each key number once its write has resolved. The record
   // is built from the same fixture, passed as JSON, so the parent can compare what it reads back.
-  const template = JSON.stringify({ ...keyRecord(0), material: undefined });
+  const template = JSON.stringify({ ...keyRecord(0), materials: undefined });
   const child = `
     import { openFileStore } from './lib/keystore/file-store.js';
     const store = await openFileStore(process.argv[2], { compactAfter: 16 });
@@ -36,8 +36,8 @@ async function buildStore(): Promise<string> {
     const record = (n) => {
       const hex = n.toString(16).padStart(12, '0');
       return { ...template, keyId: '00000000-0000-4000-8000-' + hex, createdAt: 1700000000 + n,
-        description: 'key ' + n, material: new Uint8Array(32).fill(n & 0xff),
-        materialId: hex.padStart(64, 'a'), tags: [{ TagKey: 'n', TagValue: String(n) }] };
+        description: 'key ' + n, materials: [{ materialId: hex.padStart(64, 'a'),
+        material: new Uint8Array(32).fill(n & 0xff), state: 'CURRENT' }], tags: [{ TagKey: 'n', TagValue: String(n) }] };
     };
     for (let n = 1; ; n += 4) {
       await Promise.all([n, n + 1, n + 2, n + 3].map(async (k) => {

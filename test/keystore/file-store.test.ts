@@ -10,7 +10,7 @@ import {
   type FileStoreOptions,
 } from '../../src/keystore/file-store.js';
 import { encodeEntry } from '../../src/keystore/journal.js';
-import { keyMaterialOf } from '../../src/keystore/records.js';
+import { keyMaterialOf } from '../../src/keystore/materials.js';
 import { keyRecord } from './fixtures.js';
 import { describeStoreContract } from './store-contract.js';
 
@@ -43,7 +43,7 @@ describe('file store durability', () => {
     const dir = await tempDir();
     const material = newKeyMaterial();
     const materialId = await materialIdOf(material);
-    const key = keyRecord(1, { material, materialId });
+    const key = keyRecord(1, { materials: [{ materialId, material, state: 'CURRENT' }] });
     const first = await openStore(dir);
     await first.putKey(key);
     await first.putKey(keyRecord(2));

@@ -13,8 +13,13 @@ export function keyRecord(n: number, overrides: Partial<KeyRecord> = {}): KeyRec
     keyState: 'Enabled',
     multiRegion: false,
     keyManager: 'CUSTOMER',
-    material: new Uint8Array(32).fill(n & 0xff),
-    materialId: hex.padStart(64, 'a'),
+    materials: [
+      {
+        materialId: hex.padStart(64, 'a'),
+        material: new Uint8Array(32).fill(n & 0xff),
+        state: 'CURRENT',
+      },
+    ],
     tags: [{ TagKey: 'n', TagValue: String(n) }],
     ...overrides,
   };

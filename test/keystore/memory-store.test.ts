@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/keystore/memory-store.js';
-import { keyMaterialOf } from '../../src/keystore/records.js';
+import { keyMaterialOf } from '../../src/keystore/materials.js';
 import { keyRecord } from './fixtures.js';
 import { describeStoreContract } from './store-contract.js';
 
@@ -9,8 +9,12 @@ describeStoreContract('memory store', () => Promise.resolve(createMemoryStore())
 describe('keyMaterialOf', () => {
   it('gives material and id for symmetric keys, undefined otherwise', () => {
     const key = keyRecord(1);
-    expect(keyMaterialOf(key)).toEqual({ material: key.material, materialId: key.materialId });
-    const { material: _m, materialId: _i, ...hmac } = keyRecord(2, { keySpec: 'HMAC_256' });
+    const [first] = key.materials ?? [];
+    expect(keyMaterialOf(key)).toEqual({
+      material: first?.material,
+      materialId: first?.materialId,
+    });
+    const { materials: _m, ...hmac } = keyRecord(2, { keySpec: 'HMAC_256' });
     expect(keyMaterialOf(hmac)).toBeUndefined();
     expect(keyMaterialOf(undefined)).toBeUndefined();
   });

@@ -3,7 +3,7 @@ import { encodeBase64 as bytesToBase64 } from '../../src/codec/index.js';
 import { decryptBlob, encryptUnderKey } from '../../src/crypto/envelope.js';
 import { materialIdOf } from '../../src/crypto/random.js';
 import { createMemoryStore } from '../../src/keystore/memory-store.js';
-import { keyMaterialOf } from '../../src/keystore/records.js';
+import { keyMaterialOf } from '../../src/keystore/materials.js';
 import { applySeed } from '../../src/keystore/seed-apply.js';
 import { formatSeedIssues, validateSeed, type Seed } from '../../src/keystore/seed.js';
 import { parseSeedText } from '../../src/keystore/seed-text.js';
@@ -59,8 +59,7 @@ describe('seed: good documents', () => {
       keyState: 'Enabled',
       multiRegion: false,
       keyManager: 'CUSTOMER',
-      material,
-      materialId: await materialIdOf(material),
+      materials: [{ material, materialId: await materialIdOf(material), state: 'CURRENT' }],
     });
     expect(k2).toMatchObject({
       multiRegion: true,
@@ -68,13 +67,13 @@ describe('seed: good documents', () => {
       pendingWindowInDays: 7,
       deletionDate: NOW_MS / 1000 + 7 * 86_400,
     });
-    expect(k2?.material).toHaveLength(32);
+    expect(k2?.materials?.[0]?.material).toHaveLength(32);
     expect(k3).toMatchObject({
       keySpec: 'HMAC_256',
       keyUsage: 'GENERATE_VERIFY_MAC',
       keyState: 'Disabled',
     });
-    expect(k3?.material).toBeUndefined();
+    expect(k3?.materials).toBeUndefined();
     expect(await store.getAlias('alias/payments')).toEqual({
       aliasName: 'alias/payments',
       targetKeyId: ID1,
@@ -113,7 +112,7 @@ describe('seed: good documents', () => {
       existingAliases: ['alias/payments'],
     });
     expect((await store.listKeys())[0]?.keyState).toBe('Disabled');
-    expect((await store.listKeys())[1]?.material).toEqual(before[1]?.material);
+    expect((await store.listKeys())[1]?.materials).toEqual(before[1]?.materials);
   });
 
   it('refuses, without writing anything, a seed whose material differs from the stored key', async () => {

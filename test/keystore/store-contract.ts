@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyStore } from '../../src/keystore/store.js';
+import type { KeyMaterialVersion } from '../../src/keystore/types.js';
 import { keyRecord } from './fixtures.js';
 
 /** Behaviour every KeyStore must have; run against each implementation. */
@@ -25,10 +26,10 @@ export function describeStoreContract(name: string, open: () => Promise<KeyStore
       const store = await open();
       const input = keyRecord(1);
       await store.putKey(input);
-      input.material?.fill(0);
+      input.materials?.[0]?.material?.fill(0);
       input.tags?.push({ TagKey: 'x', TagValue: 'y' });
       const got = await store.getKey(input.keyId);
-      got?.material?.fill(0);
+      got?.materials?.[0]?.material?.fill(0);
       if (got) got.keyState = 'Disabled';
       const listed = await store.listKeys();
       listed[0]?.tags?.pop();
@@ -76,10 +77,20 @@ export function describeStoreContract(name: string, open: () => Promise<KeyStore
 
     it('refuses malformed records', async () => {
       const store = await open();
-      await expect(store.putKey(keyRecord(1, { material: new Uint8Array(16) }))).rejects.toThrow(
-        RangeError,
-      );
-      await expect(store.putKey(keyRecord(1, { materialId: 'XYZ' }))).rejects.toThrow(RangeError);
+      const id = 'a'.repeat(64);
+      const bad: KeyMaterialVersion[][] = [
+        [{ materialId: id, material: new Uint8Array(16), state: 'CURRENT' }],
+        [{ materialId: 'XYZ', material: new Uint8Array(32), state: 'CURRENT' }],
+        [{ materialId: id, material: new Uint8Array(32), state: 'NON_CURRENT' }],
+        [
+          { materialId: id, material: new Uint8Array(32), state: 'CURRENT' },
+          { materialId: id, material: new Uint8Array(32), state: 'NON_CURRENT' },
+        ],
+        [{ materialId: id, state: 'CURRENT', rotationDate: 1 }],
+      ];
+      for (const materials of bad) {
+        await expect(store.putKey(keyRecord(1, { materials }))).rejects.toThrow(RangeError);
+      }
       await expect(store.putKey(keyRecord(1, { keyId: '' }))).rejects.toThrow(RangeError);
       const alias = { aliasName: 'nope', targetKeyId: 'k', createdAt: 1, updatedAt: 1 };
       await expect(store.putAlias(alias)).rejects.toThrow(RangeError);

@@ -1,14 +1,18 @@
 import type { OperationInput, OperationOutput } from '../../contract/index.js';
 import {
   isHmacKeySpec,
-  materialIdOf,
   newHmacKey,
   newKeyId,
   newKeyMaterial,
   newMultiRegionKeyId,
 } from '../../crypto/index.js';
 import { kmsError } from '../../errors/index.js';
-import { usagesForKeySpec, type KeyRecord, type KeyUsage } from '../../keystore/index.js';
+import {
+  firstMaterials,
+  usagesForKeySpec,
+  type KeyRecord,
+  type KeyUsage,
+} from '../../keystore/index.js';
 import type { MockContext } from '../context.js';
 import { toKeyMetadata } from '../key-metadata.js';
 import { refuseSm2 } from './data-key-pair.js';
@@ -89,7 +93,7 @@ export async function createKey(
     keyState: origin === 'EXTERNAL' ? 'PendingImport' : 'Enabled',
     multiRegion: input.MultiRegion === true,
     keyManager: 'CUSTOMER',
-    ...(material ? { material, materialId: await materialIdOf(material) } : {}),
+    ...(material ? { materials: await firstMaterials(material) } : {}),
     ...(macKey ? { macKey } : {}),
     ...(input.Tags
       ? { tags: input.Tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) }

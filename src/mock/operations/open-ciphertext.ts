@@ -1,6 +1,6 @@
 import { blobKeyId, decryptBlob, type Bytes } from '../../crypto/index.js';
 import { kmsError } from '../../errors/index.js';
-import type { KeyRecord } from '../../keystore/index.js';
+import { materialById, type KeyRecord } from '../../keystore/index.js';
 import { keyArn } from '../config.js';
 import type { MockContext } from '../context.js';
 import { assertEnabled, assertSymmetricEncryption } from '../key-rules.js';
@@ -48,10 +48,8 @@ export async function openCiphertext(
   assertSymmetricEncryption(ctx, key, request.operation, request.algorithm);
   const opened = await decryptBlob(
     request.blob,
-    (id) =>
-      id === key.keyId && key.material && key.materialId
-        ? { material: key.material, materialId: key.materialId }
-        : undefined,
+    // Any material the key has had opens what it sealed (rotation keeps old material).
+    (id, materialId) => (id === key.keyId ? materialById(key, materialId) : undefined),
     request.context,
     ctx.aesGcm,
   );
