@@ -10,8 +10,17 @@ export declare function measureBundles(): Promise<{
   ratio: number;
 }>;
 export declare function reportBundleSizes(): Promise<void>;
+export declare const MOCK_SHARE_BEFORE: number;
+export interface PageSize {
+  initial: BundleSize;
+  onDemand: BundleSize;
+  inputs: string[];
+}
 export declare function measureMockPage(): Promise<{
-  mock: BundleSize;
-  msw: BundleSize;
+  mock: PageSize;
+  msw: PageSize;
+  whole: BundleSize;
   own: number;
+  ownOnDemand: number;
+  ownWhole: number;
 }>;

@@ -26,7 +26,8 @@ const files = {
   'wire.ts': emitWire(spec),
   'types.ts': await emitTypes(spec),
   'msw-handlers.ts': emitMswHandlers(spec),
-  'validators.ts': emitValidators(spec, schemaDocumentOf(spec)),
+  'request-validators.ts': emitValidators(spec, schemaDocumentOf(spec), 'request'),
+  'response-validators.ts': emitValidators(spec, schemaDocumentOf(spec), 'response'),
 };
 await mkdir(outDir, { recursive: true });
 for (const [name, text] of Object.entries(files)) {

@@ -121,24 +121,45 @@ const UCS2LENGTH = `function ucs2length(str) {
   return length;
 }`;
 
-/** The schema names the operations use, in a stable order. */
-export function validatedSchemas(spec) {
+/**
+ * The schema names the operations use, in a stable order: `request` is every operation's input
+ * schema; `response` is every output schema and the shared error body.
+ */
+export function validatedSchemas(spec, side) {
   const names = new Set();
   for (const methods of Object.values(spec.paths)) {
     for (const op of Object.values(methods)) {
       const ref = (content) => content?.['application/x-amz-json-1.1']?.schema?.$ref;
-      const input = ref(op.requestBody?.content);
-      if (input) names.add(input.split('/').pop());
-      const output = ref(op.responses?.['200']?.content);
-      if (output) names.add(output.split('/').pop());
+      const schema =
+        side === 'request' ? ref(op.requestBody?.content) : ref(op.responses?.['200']?.content);
+      if (schema) names.add(schema.split('/').pop());
     }
   }
-  names.add('ErrorBody');
+  if (side === 'response') names.add('ErrorBody');
   return [...names].sort();
 }
 
-export function emitValidators(spec, schemaDocument) {
-  const names = validatedSchemas(spec);
+/**
+ * Request and response validators are two modules: every request is checked, but a mock page checks
+ * responses only when a test answers an operation itself, so it loads that module on first use.
+ * Each module has its own copy of the shared definitions both use.
+ */
+const SIDES = {
+  request: {
+    map: 'requestValidators',
+    type: 'RequestSchema',
+    what: "every operation's input",
+  },
+  response: {
+    map: 'responseValidators',
+    type: 'ResponseSchema',
+    what: "every operation's output, and ErrorBody",
+  },
+};
+
+export function emitValidators(spec, schemaDocument, side) {
+  const { map, type, what } = SIDES[side];
+  const names = validatedSchemas(spec, side);
   const ajv = createAjv(schemaDocument, { standalone: true });
   const refs = Object.fromEntries(names.map((n) => [n, `${SCHEMA_ID}#/$defs/${n}`]));
   let code = standaloneCode(ajv, refs);
@@ -154,11 +175,9 @@ export function emitValidators(spec, schemaDocument) {
   if (/require\(|import |export /.test(code))
     throw new Error('standalone validators still import ajv or export untyped names');
   const entries = names.map((n) => `  ${n}: ${refsTo(code, n)},`).join('\n');
-  return `${TS_HEADER}// @ts-nocheck: the body is ajv's standalone output (plain JavaScript); the exports are typed.
-${UCS2LENGTH}
-${code}
-
-/** One failure of a value against a schema (ajv's error object, with \`verbose\` fields). */
+  const types =
+    side === 'request'
+      ? `/** One failure of a value against a schema (ajv's error object, with \`verbose\` fields). */
 export interface ValidationError {
   instancePath: string;
   schemaPath: string;
@@ -175,13 +194,19 @@ export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: ValidationError[] | null;
 }
+`
+      : `import type { CompiledValidator } from './request-validators.js';
+`;
+  return `${TS_HEADER}// @ts-nocheck: the body is ajv's standalone output (plain JavaScript); the exports are typed.
+${types}${UCS2LENGTH}
+${code}
 
-/** The schema names that have a validator: every operation's input and output, and ErrorBody. */
-export type ValidatedSchema =
+/** The schema names that have a validator here: ${what}. */
+export type ${type} =
 ${names.map((n) => `  | '${n}'`).join('\n')};
 
-/** The validator of each schema an operation names, compiled from spec/ ahead of time. */
-export const validators: Readonly<Record<ValidatedSchema, CompiledValidator>> = {
+/** The validator of each of those schemas, compiled from spec/ ahead of time. */
+export const ${map}: Readonly<Record<${type}, CompiledValidator>> = {
 ${entries}
 };
 `;

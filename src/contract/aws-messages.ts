@@ -1,4 +1,4 @@
-import type { ValidationError as ErrorObject } from '../../generated/validators.js';
+import type { ValidationError as ErrorObject } from '../../generated/request-validators.js';
 
 /** What a request that fails the contract earns on the wire (evidence `wire.client-error-400`, `recorded.validation-exception`). */
 export interface ContractRejection {

@@ -4,8 +4,9 @@
  */
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha224, sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
+import type { HashName } from './digest-lengths.js';
 
-export type HashName = 'SHA-1' | 'SHA-224' | 'SHA-256' | 'SHA-384' | 'SHA-512';
+export type { HashName } from './digest-lengths.js';
 
 export interface Hash {
   name: HashName;

@@ -1,9 +1,8 @@
 /**
  * GenerateMac and VerifyMac: HMAC (RFC 2104) with SHA-224/256/384/512. SHA-256/384/512 run on
- * WebCrypto; WebCrypto has no SHA-224, so HMAC_SHA_224 runs on @noble/hashes.
+ * WebCrypto; WebCrypto has no SHA-224, so HMAC_SHA_224 runs on @noble/hashes, loaded on first use
+ * (only HMAC_224 keys need it).
  */
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha224 } from '@noble/hashes/sha2.js';
 import { asBytes, bytesEqual, type Bytes } from './bytes.js';
 import { importDerKey } from './imported-keys.js';
 import { randomBytes } from './random.js';
@@ -49,7 +48,13 @@ export async function computeMac(
   message: Uint8Array,
 ): Promise<Bytes> {
   const hash = WEB_CRYPTO_HASH[algorithm];
-  if (hash === undefined) return asBytes(hmac(sha224, key, message));
+  if (hash === undefined) {
+    const [{ hmac }, { sha224 }] = await Promise.all([
+      import('@noble/hashes/hmac.js'),
+      import('@noble/hashes/sha2.js'),
+    ]);
+    return asBytes(hmac(sha224, key, message));
+  }
   // importDerKey caches by content; 'raw' is imported the same way.
   const imported = await importDerKey('raw', key, { name: 'HMAC', hash }, ['sign']);
   return new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', imported, asBytes(message)));

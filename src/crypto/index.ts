@@ -62,7 +62,7 @@ export {
   type EccKeySpec,
   type RsaKeySpec,
 } from './key-pair-specs.js';
-export { generateKeyPair, type KeyPair } from './key-pairs.js';
+export type { KeyPair } from './key-pairs.js';
 export {
   isRsaEncryptionAlgorithm,
   oaepDecrypt,
@@ -70,7 +70,9 @@ export {
   oaepPlaintextLimit,
   type RsaEncryptionAlgorithm,
 } from './rsa-oaep.js';
-export { sign, SigningInputError, verify, type SignInput } from './signatures.js';
+export type { SignInput } from './signatures.js';
+// Loaded on first use: what only key pairs need stays out of a symmetric-only page.
+export { generateKeyPair, sign, verify } from './on-demand.js';
 export {
   isSigningAlgorithm,
   messageProblem,

@@ -3,7 +3,7 @@
  * the label hash and MGF1, empty label, on WebCrypto. KMS returns the raw RSA ciphertext.
  */
 import { asBytes, type Bytes } from './bytes.js';
-import { HASHES } from './hashes.js';
+import { DIGEST_BYTES } from './digest-lengths.js';
 import { importDerKey } from './imported-keys.js';
 import { RSA_BITS, type RsaKeySpec } from './key-pair-specs.js';
 
@@ -21,7 +21,7 @@ export function isRsaEncryptionAlgorithm(name: string): name is RsaEncryptionAlg
  * (TestKMS::test_encrypt_validate_plaintext_size_per_key_type).
  */
 export function oaepPlaintextLimit(spec: RsaKeySpec, algorithm: RsaEncryptionAlgorithm): number {
-  return RSA_BITS[spec] / 8 - 2 * HASHES[HASH[algorithm]].size - 2;
+  return RSA_BITS[spec] / 8 - 2 * DIGEST_BYTES[HASH[algorithm]] - 2;
 }
 
 /** Encrypts with a SubjectPublicKeyInfo; the caller checks the plaintext limit first. */

@@ -3,7 +3,7 @@
  * MessageType rules of Sign and Verify (AWS KMS API Reference, Sign: "MessageType"; recorded:
  * TestKMS::test_sign_verify[RSA_2048-RSASSA_PSS_SHA_256] for the digest-length message).
  */
-import { HASHES, type HashName } from './hashes.js';
+import { DIGEST_BYTES, type HashName } from './digest-lengths.js';
 
 export type SigningAlgorithm =
   | 'RSASSA_PSS_SHA_256'
@@ -94,7 +94,7 @@ export function messageProblem(
   if (!info.messageTypes.includes(messageType)) {
     return `MessageType ${messageType} is not supported with algorithm ${algorithm}.`;
   }
-  if (messageType === 'DIGEST' && info.hash && messageLength !== HASHES[info.hash].size) {
+  if (messageType === 'DIGEST' && info.hash && messageLength !== DIGEST_BYTES[info.hash]) {
     return `Digest is invalid length for algorithm ${algorithm}.`;
   }
   if (messageType === 'EXTERNAL_MU' && messageLength !== EXTERNAL_MU_BYTES) {

@@ -1,10 +1,7 @@
-import {
-  checkRequest,
-  operations,
-  type OperationInput,
-  type OperationName,
-  type OperationOutput,
-} from '../contract/index.js';
+import { operations } from '../../generated/operations.js';
+import type { OperationInput, OperationName, OperationOutput } from '../contract/index.js';
+// The request side alone: a mock page loads the response validators only when it needs them.
+import { checkRequest } from '../contract/request-check.js';
 import { webCryptoAesGcm, type AesGcmBackend } from '../crypto/index.js';
 import { kmsError } from '../errors/index.js';
 import { withoutNulls } from '../protocol/index.js';

@@ -1,4 +1,4 @@
-import { operations, type OperationName } from '../contract/index.js';
+import { operations, type OperationName } from '../../generated/operations.js';
 import { kmsError } from '../errors/index.js';
 
 /**

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import type { PageFiles } from './build.js';
 
 /** MSW's worker script from the installed msw, so its version always matches the library's. */
 const workerPath = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js');
@@ -19,14 +20,19 @@ export interface PageServer {
 
 /**
  * Serves the test page on 127.0.0.1 (a secure context, as service workers and WebCrypto need):
- * `/` the page, `/main.js` the bundle, `/mockServiceWorker.js` at the root so its scope is the page,
- * each with `Content-Security-Policy: script-src 'self'` (no `unsafe-eval`).
+ * `/` the page, `/main.js` the bundle and its chunks beside it, `/mockServiceWorker.js` at the root
+ * so its scope is the page, each with `Content-Security-Policy: script-src 'self'` (no `unsafe-eval`).
  */
-export async function servePage(bundle: string): Promise<PageServer> {
+export async function servePage(bundle: PageFiles): Promise<PageServer> {
   const worker = await readFile(workerPath, 'utf8');
   const files: Record<string, [string, string]> = {
     '/': ['text/html; charset=utf-8', PAGE],
-    '/main.js': ['text/javascript; charset=utf-8', bundle],
+    ...Object.fromEntries(
+      Object.entries(bundle).map(([path, code]) => [
+        path,
+        ['text/javascript; charset=utf-8', code] as [string, string],
+      ]),
+    ),
     '/mockServiceWorker.js': ['text/javascript; charset=utf-8', worker],
   };
   const server = createServer((request, response) => {
