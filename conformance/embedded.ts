@@ -37,7 +37,4 @@ export function startEmbeddedMock(region: string, credentials: Credentials): Pro
  * main command and the vitest entry say so without failing; test/conformance/ asserts that these
  * and only these fail, so the list shrinks as the mock catches up.
  */
-export const EMBEDDED_KNOWN_FAILURES: readonly string[] = [
-  // A key lives in one region: the mock answers a bare key id whatever region the request is for.
-  'keys.other-region-id',
-];
+export const EMBEDDED_KNOWN_FAILURES: readonly string[] = [];

@@ -10,3 +10,4 @@ export {
   type SigV4Authorization,
 } from './authorization-header.js';
 export { formatAmzDate, parseAmzDate } from './amz-date.js';
+export { scopeRegionOf } from './scope-region.js';

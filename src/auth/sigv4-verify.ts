@@ -19,8 +19,8 @@ export interface SigV4VerifierOptions {
   ) => SigV4Secret | undefined | Promise<SigV4Secret | undefined>;
   /** Signing name the credential scope must name; default `kms` (evidence `wire.json-1-1`). */
   readonly service?: string;
-  /** When set, the credential scope must name one of these regions. */
-  readonly region?: string | readonly string[];
+  /** When set, the credential scope must name one of these regions (or one the predicate accepts). */
+  readonly region?: string | readonly string[] | ((region: string) => boolean);
   /** The server clock; default `Date.now`. */
   readonly now?: () => Date | number;
   /** Allowed distance between `X-Amz-Date` and the clock; default 15 minutes, as AWS. */
@@ -134,8 +134,13 @@ function checkScope(
   if (auth.service !== service) {
     return `Credential should be scoped to correct service: '${service}'.`;
   }
-  const regions = typeof options.region === 'string' ? [options.region] : options.region;
-  if (regions !== undefined && !regions.includes(auth.region)) {
+  const { region } = options;
+  const allowed =
+    region === undefined ||
+    (typeof region === 'function'
+      ? region(auth.region)
+      : (typeof region === 'string' ? [region] : region).includes(auth.region));
+  if (!allowed) {
     return 'Credential should be scoped to a valid region.';
   }
   return undefined;

@@ -109,7 +109,7 @@ export async function serve(argv: string[]): Promise<number> {
   ].join(', ');
   const origins = cors === undefined ? 'localhost and 127.0.0.1 pages' : cors.join(', ') || 'none';
   process.stdout.write(
-    `kms-contract mock KMS listening on ${server.url} (region ${values.region}, account ${values.account}, auth ${values.auth}, ${keys}; CORS: ${origins}; health: ${server.url}/_kms/health)\n`,
+    `kms-contract mock KMS listening on ${server.url} (default region ${values.region}, account ${values.account}, auth ${values.auth}, ${keys}; CORS: ${origins}; health: ${server.url}/_kms/health)\n`,
   );
   const signal = await nextSignal();
   process.stdout.write(

@@ -148,7 +148,7 @@ export const COMMANDS = {
         value: 'REGION',
         default: env['AWS_REGION'] ?? 'us-east-1',
         shows: '$AWS_REGION or us-east-1',
-        help: 'region of the key ARNs',
+        help: 'region of requests whose signature names none',
       },
       account: {
         type: 'string',

@@ -5,6 +5,12 @@ export { KEY_SPECS, KEY_USAGES, usagesForKeySpec } from './key-spec.js';
 export { createMemoryStore } from './memory-store.js';
 export { assertAliasRecord, assertKeyRecord, copyAlias, copyKey } from './records.js';
 export { currentMaterial, firstMaterials, keyMaterialOf, materialById } from './materials.js';
+export { isRegionName } from './region-name.js';
+export {
+  createRegionalMemoryStore,
+  isRegionalKeyStore,
+  type RegionalKeyStore,
+} from './regional-store.js';
 export { applySeed, type ApplySeedOptions, type SeedApplyResult } from './seed-apply.js';
 export {
   formatSeedIssues,

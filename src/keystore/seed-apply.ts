@@ -8,6 +8,11 @@ import { newKeyMaterial } from '../crypto/random.js';
 import { firstMaterials } from './materials.js';
 import { isMultiRegionKeyId } from './key-id.js';
 import type { Seed, SeedIssue, SeedKey } from './seed.js';
+import {
+  createRegionalMemoryStore,
+  isRegionalKeyStore,
+  type RegionalKeyStore,
+} from './regional-store.js';
 import type { KeyStore } from './store.js';
 import type { KeyRecord } from './types.js';
 
@@ -24,6 +29,8 @@ export type SeedApplyResult =
 export interface ApplySeedOptions {
   /** Clock in epoch milliseconds; `Date.now` by default. */
   now?: () => number;
+  /** The Region of seed keys that name none; default `us-east-1`. */
+  region?: string;
 }
 
 const DAY_SECONDS = 86_400;
@@ -53,23 +60,39 @@ async function recordFor(key: SeedKey, createdAt: number): Promise<KeyRecord> {
 
 /**
  * Creates the seed's keys (in seed order, which becomes their creation order) and aliases that the
- * store does not have yet. Checks everything before writing anything.
+ * store does not have yet, each key in its Region (an alias in its target key's). Checks
+ * everything before writing anything. A single-Region {@link KeyStore} is the default Region's:
+ * a seed key of another Region is then an issue.
  *
  * @example
  * const parsed = parseSeedText(await readFile('seed.yaml', 'utf8'));
  * if (!parsed.ok) throw new Error(formatSeedIssues(parsed.issues));
- * const applied = await applySeed(store, parsed.seed);
+ * const applied = await applySeed(store, parsed.seed, { region: 'eu-west-1' });
  */
 export async function applySeed(
-  store: KeyStore,
+  store: KeyStore | RegionalKeyStore,
   seed: Seed,
   options: ApplySeedOptions = {},
 ): Promise<SeedApplyResult> {
+  const defaultRegion = options.region ?? 'us-east-1';
+  const regional = isRegionalKeyStore(store);
+  const stores = isRegionalKeyStore(store)
+    ? store
+    : createRegionalMemoryStore({ [defaultRegion]: store });
+  const regionOf = new Map(seed.keys.map((key) => [key.id, key.region ?? defaultRegion]));
   const issues: SeedIssue[] = [];
   const missingKeys: SeedKey[] = [];
   const existingKeys: string[] = [];
   for (const [i, key] of seed.keys.entries()) {
-    const stored = await store.getKey(key.id);
+    const region = regionOf.get(key.id) ?? defaultRegion;
+    if (!regional && region !== defaultRegion) {
+      issues.push({
+        path: `keys[${i}].region`,
+        message: `this store holds the keys of ${defaultRegion} only`,
+      });
+      continue;
+    }
+    const stored = await stores.region(region).getKey(key.id);
     if (!stored) {
       missingKeys.push(key);
       continue;
@@ -84,17 +107,31 @@ export async function applySeed(
       });
     }
   }
+  // Validation compared Regions as written; a key naming the default Region explicitly and one
+  // naming none are in the same Region here.
+  const placed = new Set<string>();
+  for (const [i, alias] of seed.aliases.entries()) {
+    const name = `${regionOf.get(alias.targetKeyId) ?? defaultRegion} ${alias.name}`;
+    if (placed.has(name))
+      issues.push({ path: `aliases[${i}].name`, message: `duplicate alias ${alias.name}` });
+    placed.add(name);
+  }
   if (issues.length > 0) return { ok: false, issues };
   const createdAt = (options.now ?? Date.now)() / 1000;
-  for (const key of missingKeys) await store.putKey(await recordFor(key, createdAt));
+  for (const key of missingKeys) {
+    await stores
+      .region(regionOf.get(key.id) ?? defaultRegion)
+      .putKey(await recordFor(key, createdAt));
+  }
   const createdAliases: string[] = [];
   const existingAliases: string[] = [];
   for (const alias of seed.aliases) {
-    if (await store.getAlias(alias.name)) {
+    const target = stores.region(regionOf.get(alias.targetKeyId) ?? defaultRegion);
+    if (await target.getAlias(alias.name)) {
       existingAliases.push(alias.name);
       continue;
     }
-    await store.putAlias({
+    await target.putAlias({
       aliasName: alias.name,
       targetKeyId: alias.targetKeyId,
       createdAt,

@@ -6,6 +6,7 @@ import { decodeBase64 as base64ToBytes } from '../codec/base64.js';
 import { isKeyId } from './key-id.js';
 import { KEY_SPECS, KEY_USAGES, usagesForKeySpec } from './key-spec.js';
 import { isObject } from './record-json.js';
+import { isRegionName } from './region-name.js';
 import type { SeedKey, SeedKeyState } from './seed.js';
 
 export interface SeedIssue {
@@ -16,6 +17,7 @@ export interface SeedIssue {
 
 const KEY_FIELDS = [
   'id',
+  'region',
   'material',
   'description',
   'keySpec',
@@ -75,6 +77,10 @@ export class SeedChecker {
         'must be a key id: lowercase UUID (8-4-4-4-12) or mrk- + 32 lowercase hex',
       );
     }
+    const { region } = item;
+    if (region !== undefined && (typeof region !== 'string' || !isRegionName(region))) {
+      this.issue(`${path}.region`, 'must be an AWS Region name such as us-east-1 or eu-west-1');
+    }
     if (typeof description !== 'string' || description.length > 8192) {
       this.issue(`${path}.description`, 'must be a string of at most 8192 characters');
     }
@@ -114,6 +120,7 @@ export class SeedChecker {
       keyUsage: KEY_USAGES.find((u) => u === keyUsage) ?? 'ENCRYPT_DECRYPT',
       state: okState,
     };
+    if (typeof region === 'string') key.region = region;
     if (bytes) key.material = bytes;
     if (typeof days === 'number') key.pendingWindowInDays = days;
     return key;

@@ -14,9 +14,10 @@
  *     state: PendingDeletion
  *     pendingWindowInDays: 7           # optional, 7..30, only with PendingDeletion; default 30
  *   - id: 0b9d1a9e-7f0c-4d6e-9a55-6f1e2d3c4b5a
+ *     region: eu-west-1               # optional: the key's Region; default the mock's
  *     keySpec: HMAC_256                # optional, default SYMMETRIC_DEFAULT
  *     keyUsage: GENERATE_VERIFY_MAC    # required unless keySpec is SYMMETRIC_DEFAULT
- * aliases:
+ * aliases:                           # each in its target key's Region
  *   - name: alias/payments
  *     targetKeyId: 1234abcd-12ab-34cd-56ef-1234567890ab
  * ```
@@ -29,6 +30,8 @@ export type SeedKeyState = 'Enabled' | 'Disabled' | 'PendingDeletion';
 
 export interface SeedKey {
   id: string;
+  /** The key's Region; absent means the default Region of whoever applies the seed. */
+  region?: string;
   /** 32 bytes; only for SYMMETRIC_DEFAULT keys. Random when omitted. */
   material?: Uint8Array;
   description: string;
@@ -39,6 +42,7 @@ export interface SeedKey {
   pendingWindowInDays?: number;
 }
 
+/** An alias lives in the Region of its target key (aliases are regional, as keys are). */
 export interface SeedAlias {
   name: string;
   targetKeyId: string;
@@ -85,10 +89,13 @@ export function validateSeed(doc: unknown): SeedResult {
     }
     return { name, targetKeyId };
   });
+  // One name per Region: the same name may be used in two Regions, as in KMS.
   const names = new Set<string>();
   for (const [i, alias] of aliases.entries()) {
-    if (names.has(alias.name)) check.issue(`aliases[${i}].name`, `duplicate alias ${alias.name}`);
-    names.add(alias.name);
+    const region = keys.find((k) => k.id === alias.targetKeyId)?.region ?? '';
+    const name = `${region} ${alias.name}`;
+    if (names.has(name)) check.issue(`aliases[${i}].name`, `duplicate alias ${alias.name}`);
+    names.add(name);
   }
   return check.issues.length > 0
     ? { ok: false, issues: check.issues }

@@ -3,13 +3,25 @@ import type { KeyStore } from '../keystore/index.js';
 import type { MockConfig } from './config.js';
 import type { DeletionSweeper } from './deletion-sweeper.js';
 
-/** Everything an operation may touch: the store, where the mock lives, and the clock. */
+/**
+ * Everything an operation may touch: the store, where the mock lives, and the clock. A context is
+ * one Region's: `store` holds that Region's keys and aliases and `config.region` names it, so an
+ * operation sees only the keys of the Region its request is for, as in KMS.
+ */
 export interface MockContext {
   store: KeyStore;
   config: MockConfig;
+  /**
+   * The context of another Region of the same engine (same account, clock and lock), for the
+   * operations that reach across Regions (multi-Region keys).
+   */
+  inRegion: (region: string) => MockContext;
   /** Seconds since the epoch; injectable so tests can travel in time. */
   now: () => number;
-  /** Runs state-changing steps one at a time so check-then-write sequences cannot interleave. */
+  /**
+   * Runs state-changing steps one at a time so check-then-write sequences cannot interleave; one
+   * lock for every Region of the engine, so a step may touch two Regions.
+   */
   exclusive: <T>(work: () => Promise<T>) => Promise<T>;
   /** Keys scheduled for deletion are deleted once their date passes. */
   deletions: Pick<DeletionSweeper, 'scheduled'>;

@@ -5,16 +5,26 @@ import { checkRequest } from '../contract/request-check.js';
 import { webCryptoAesGcm, type AesGcmBackend } from '../crypto/index.js';
 import { kmsError } from '../errors/index.js';
 import { withoutNulls } from '../protocol/index.js';
-import { createMemoryStore, type KeyStore } from '../keystore/index.js';
+import {
+  createRegionalMemoryStore,
+  isRegionalKeyStore,
+  isRegionName,
+  type KeyStore,
+  type RegionalKeyStore,
+} from '../keystore/index.js';
 import { DEFAULT_CONFIG, type MockConfig } from './config.js';
 import { createExclusive, type MockContext } from './context.js';
-import { createDeletionSweeper } from './deletion-sweeper.js';
+import { createDeletionSweeper, type DeletionSweeper } from './deletion-sweeper.js';
 import { refuseUnknownGrantTokens } from './grant-tokens.js';
 import { implementations } from './operations/index.js';
 
 export interface KmsEngineOptions extends Partial<MockConfig> {
-  /** Where keys live; an in-memory store by default. */
-  store?: KeyStore;
+  /**
+   * Where keys live: a {@link RegionalKeyStore} (every Region's keys, e.g. the data directory's
+   * file store), or one {@link KeyStore} that becomes the default Region's (other Regions then
+   * live in memory). In memory by default.
+   */
+  store?: KeyStore | RegionalKeyStore;
   /** Seconds since the epoch. */
   now?: () => number;
   /**
@@ -31,12 +41,27 @@ export type AcceptedInput<Op extends OperationName> = OperationInput<Op> & {
   readonly [accepted]: Op;
 };
 
-/** The mock KMS, transport-free: validated input in, output or a thrown KmsError out. */
+/**
+ * The mock KMS, transport-free: validated input in, output or a thrown KmsError out. Keys are
+ * regional, as in KMS: each request is served in one Region (the one it names, else
+ * `config.region`), sees only that Region's keys and aliases, and gets ARNs naming it.
+ */
 export interface KmsEngine {
+  /** The account, and the default Region of requests that name none. */
   readonly config: MockConfig;
+  /** The default Region's keys and aliases. */
   readonly store: KeyStore;
-  /** Runs one operation on an already-parsed JSON body: {@link accept}, then {@link run}. */
-  call<Op extends OperationName>(operation: Op, body: unknown): Promise<OperationOutput<Op>>;
+  /** Every Region's keys and aliases. */
+  readonly stores: RegionalKeyStore;
+  /**
+   * Runs one operation on an already-parsed JSON body: {@link accept}, then {@link run}, in
+   * `region` (default `config.region`).
+   */
+  call<Op extends OperationName>(
+    operation: Op,
+    body: unknown,
+    region?: string,
+  ): Promise<OperationOutput<Op>>;
   /**
    * The one contract gate every front door shares: members set to null dropped (Smithy reads them
    * as absent), then the body checked against the operation's input schema. Throws the KmsError a
@@ -44,10 +69,15 @@ export interface KmsEngine {
    * controls) calls this and {@link run} apart; everything else calls {@link call}.
    */
   accept<Op extends OperationName>(operation: Op, body: unknown): AcceptedInput<Op>;
-  /** Runs one operation on a body {@link accept} let through. */
+  /**
+   * Runs one operation on a body {@link accept} let through, in `region` (default
+   * `config.region`). A value that is not a Region name is a programming error (a TypeError):
+   * front doors check the region a request names before they pass it.
+   */
   run<Op extends OperationName>(
     operation: Op,
     input: AcceptedInput<Op>,
+    region?: string,
   ): Promise<OperationOutput<Op>>;
   /** Whether the contract has this operation (the wire layer answers UnknownOperationException otherwise). */
   has(operation: string): operation is OperationName;
@@ -67,15 +97,32 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
     region: options.region ?? DEFAULT_CONFIG.region,
     account: options.account ?? DEFAULT_CONFIG.account,
   };
-  const store = options.store ?? createMemoryStore();
-  const sweeper = createDeletionSweeper(store);
-  const ctx: MockContext = {
-    store,
-    config,
-    now: options.now ?? (() => Date.now() / 1000),
-    exclusive: createExclusive(),
-    deletions: sweeper,
-    aesGcm: options.aesGcm ?? webCryptoAesGcm,
+  if (!isRegionName(config.region)) throw new TypeError(`not a region name: ${config.region}`);
+  const stores = regionalStore(options.store, config.region);
+  const now = options.now ?? (() => Date.now() / 1000);
+  const exclusive = createExclusive();
+  const aesGcm = options.aesGcm ?? webCryptoAesGcm;
+  const regions = new Map<string, { ctx: MockContext; sweeper: DeletionSweeper }>();
+  /** One context per Region, made on first use: that Region's store, sweeper and ARNs. */
+  const regional = (region: string) => {
+    let found = regions.get(region);
+    if (!found) {
+      if (!isRegionName(region)) throw new TypeError(`not a region name: ${region}`);
+      const store = stores.region(region);
+      const sweeper = createDeletionSweeper(store);
+      const ctx: MockContext = {
+        store,
+        config: { region, account: config.account },
+        inRegion: (other) => regional(other).ctx,
+        now,
+        exclusive,
+        deletions: sweeper,
+        aesGcm,
+      };
+      found = { ctx, sweeper };
+      regions.set(region, found);
+    }
+    return found;
   };
   const accept = <Op extends OperationName>(operation: Op, body: unknown): AcceptedInput<Op> => {
     const input = withoutNulls(body);
@@ -87,20 +134,33 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
   const run = async <Op extends OperationName>(
     operation: Op,
     input: AcceptedInput<Op>,
+    region: string = config.region,
   ): Promise<OperationOutput<Op>> => {
-    const now = ctx.now();
-    if (sweeper.due(now)) await ctx.exclusive(() => sweeper.sweep(now));
+    const { ctx, sweeper } = regional(region);
+    const time = ctx.now();
+    if (sweeper.due(time)) await ctx.exclusive(() => sweeper.sweep(time));
     refuseUnknownGrantTokens(operation, input);
     const impl = implementations[operation];
     return impl(ctx, input);
   };
   return {
     config,
-    store,
+    store: stores.region(config.region),
+    stores,
     has: (operation: string): operation is OperationName => Object.hasOwn(operations, operation),
     accept,
     run,
     // async, so a refused body is a rejection as every other failure is, never a synchronous throw.
-    call: async (operation, body) => run(operation, accept(operation, body)),
+    call: async (operation, body, region) => run(operation, accept(operation, body), region),
   };
+}
+
+/** The store option as every Region's store: a single store becomes the default Region's. */
+function regionalStore(
+  store: KeyStore | RegionalKeyStore | undefined,
+  defaultRegion: string,
+): RegionalKeyStore {
+  if (store === undefined) return createRegionalMemoryStore();
+  if (isRegionalKeyStore(store)) return store;
+  return createRegionalMemoryStore({ [defaultRegion]: store });
 }

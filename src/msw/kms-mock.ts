@@ -1,22 +1,32 @@
 import type { HttpHandler } from 'msw';
 import { kmsEndpointHandlers } from '../../generated/msw-handlers.js';
 import type { OperationName } from '../../generated/operations.js';
-import { applySeed, createMemoryStore, formatSeedIssues, type Seed } from '../keystore/index.js';
+import {
+  applySeed,
+  createRegionalMemoryStore,
+  formatSeedIssues,
+  type Seed,
+} from '../keystore/index.js';
 import { createKmsEngine, type KmsEngine } from '../mock/index.js';
 import { createWireHandler } from '../protocol/index.js';
 import { baseUrlPattern } from './base-urls.js';
 import { CallLog } from './call-log.js';
 import { Controls } from './controls.js';
 import { mockOperations } from './operation-table.js';
+import { mswRegionOf } from './request-region.js';
 import { checkedSeed, KmsSeedError } from './seed.js';
 import type { KmsMock, KmsMockOptions } from './types.js';
 import { toResponse, toWireRequest } from './wire-bridge.js';
 
-/** A fresh engine on a fresh in-memory store, with the seed applied. */
+/** A fresh engine on fresh in-memory stores, with the seed applied (each key in its Region). */
 async function seededEngine(options: KmsMockOptions, seed: Seed | undefined): Promise<KmsEngine> {
-  const store = createMemoryStore();
+  const store = createRegionalMemoryStore();
   if (seed) {
-    const applied = await applySeed(store, seed);
+    const applied = await applySeed(
+      store,
+      seed,
+      options.region !== undefined ? { region: options.region } : {},
+    );
     // The seed was validated up front; an empty store can only refuse it for a bug.
     if (!applied.ok)
       throw new KmsSeedError(
@@ -34,6 +44,8 @@ async function seededEngine(options: KmsMockOptions, seed: Seed | undefined): Pr
  * A stateful mock KMS for MSW: real AES-256-GCM data keys, the spec's validation and errors, keys
  * in memory. Its handlers serve every regional endpoint (`https://kms.<region>.amazonaws.com/`, and
  * `.amazonaws.com.cn`) plus `baseUrls`, in Node (`setupServer`) and in browsers (`setupWorker`).
+ * Keys are regional as in KMS: a request to `kms.eu-west-1.amazonaws.com` sees the keys of
+ * eu-west-1 only; at a base URL, the Region is the one the request is signed for, else `region`.
  * The AWS SDK's own HTTP path runs: signing, headers, serialization and error parsing are real.
  *
  * @example
@@ -63,6 +75,7 @@ export function createKmsMock(options: KmsMockOptions = {}): KmsMock {
 
   const wire = createWireHandler({
     operations: mockOperations(() => engine, controls, log),
+    regionOf: mswRegionOf,
     ...(options.logger ? { logger: options.logger } : {}),
   });
   // Every request goes to the one wire handler: it routes on X-Amz-Target (once) and owns routing

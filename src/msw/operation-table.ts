@@ -18,12 +18,13 @@ async function runResolver<Op extends OperationName>(
   operation: Op,
   resolver: KmsResolver<Op>,
   input: KmsReceivedInput<Op>,
-  ctx: OperationContext,
+  ctx: OperationContext & { readonly region: string },
   next: () => Promise<WireOutput>,
 ): Promise<WireOutput> {
   const output = await resolver({
     operation,
     input,
+    region: ctx.region,
     headers: ctx.headers,
     // The engine's output satisfies the contract, so its decoded form is KmsOutput<Op>.
     next: async () => decodeBlobs(await next()) as KmsOutput<Op>,
@@ -60,10 +61,12 @@ export function mockOperations(
       const accepted = kms.accept(operation, raw);
       // Accepted by the operation's input schema, so its decoded form is the operation's input.
       const input = decodeBlobs(accepted) as KmsReceivedInput<typeof operation>;
+      const region = ctx.region ?? kms.config.region;
       const record = (result: { ok: true; output: WireOutput } | { ok: false; error: KmsError }) =>
         log.add({
           operation,
           input,
+          region,
           headers: ctx.headers,
           requestId: ctx.requestId,
           // A sent output satisfies the contract, so its decoded form is the operation's KmsOutput.
@@ -74,10 +77,10 @@ export function mockOperations(
       try {
         const failure = controls.takeFailure(operation);
         if (failure) throw failure;
-        const next = async () => (await kms.run(operation, accepted)) as WireOutput;
+        const next = async () => (await kms.run(operation, accepted, region)) as WireOutput;
         const resolver = controls.takeOverride(operation);
         const output = resolver
-          ? await runResolver(operation, resolver, input, ctx, next)
+          ? await runResolver(operation, resolver, input, { ...ctx, region }, next)
           : await next();
         record({ ok: true, output });
         return output;

@@ -12,6 +12,8 @@ export interface SeedDocument {
 export interface SeedDocumentKey {
   /** A key id: a lower-case UUID, or `mrk-` and 32 hex digits for a multi-Region key. */
   readonly id: string;
+  /** The key's Region (its aliases live there too). Default: the mock's `region`. */
+  readonly region?: string;
   /** Base64 of 32 bytes, for SYMMETRIC_DEFAULT keys: ciphertexts then open across runs. Random when omitted. */
   readonly material?: string;
   readonly description?: string;

@@ -23,7 +23,11 @@ export type OperationErrorName<Op extends OperationName> = Extract<
 >;
 
 export interface KmsMockOptions {
-  /** The region in every ARN the mock hands out. Default `us-east-1`. */
+  /**
+   * The Region of requests whose endpoint names none: those to a base URL that are not signed
+   * (a signed one is served in its credential scope's Region). Requests to
+   * `kms.<region>.amazonaws.com` are served in that Region. Default `us-east-1`.
+   */
   readonly region?: string;
   /** The account in every ARN. Default `111122223333`. */
   readonly account?: string;
@@ -43,7 +47,9 @@ export interface KmsCall<Op extends OperationName> {
   readonly operation: Op;
   /** The request members, blobs decoded to `Uint8Array`. */
   readonly input: KmsReceivedInput<Op>;
-  /** The request headers, lower-case names (`authorization`, `x-amz-target`, ...). */
+  /** The Region the call was served in (`eu-west-1` for `kms.eu-west-1.amazonaws.com`). */
+  readonly region: string;
+  /** The request headers, lower-case names (`authorization`, `x-amz-target`, `host`, ...). */
   readonly headers: Readonly<Record<string, string>>;
   /** The `x-amzn-RequestId` of the reply. */
   readonly requestId: string;
@@ -61,6 +67,8 @@ export interface KmsResolverCall<Op extends OperationName> {
   readonly operation: Op;
   /** The request members, checked against the contract, blobs as `Uint8Array`. */
   readonly input: KmsReceivedInput<Op>;
+  /** The Region the call is served in. */
+  readonly region: string;
   readonly headers: Readonly<Record<string, string>>;
   /** Runs the stateful mock on this request, for a resolver that adjusts its answer or only delays it. */
   readonly next: () => Promise<KmsOutput<Op>>;

@@ -19,6 +19,7 @@ export type {
   Operation,
   OperationContext,
   OperationTable,
+  RegionOf,
   WireHandler,
   WireLogger,
   WireRequest,

@@ -10,6 +10,7 @@ import { errorReply, internalErrorReply, successReply } from './wire-reply.js';
 import type {
   Authenticate,
   Operation,
+  RegionOf,
   OperationTable,
   WireHandler,
   WireLogger,
@@ -28,6 +29,8 @@ export interface WireHandlerOptions {
   readonly logger?: WireLogger;
   /** Bodies over this many bytes get RequestEntityTooLargeException; default 1 MiB. */
   readonly maxBodyBytes?: number;
+  /** The Region each request is for, handed to its operation; none without it. */
+  readonly regionOf?: RegionOf;
 }
 
 /**
@@ -58,7 +61,12 @@ export function createWireHandler(options: WireHandlerOptions): WireHandler {
       operationName = found.name;
       checkContentType(request.headers['content-type']);
       const input = parseJsonObject(request.body);
-      const ctx = { operation: found.name, requestId, headers: request.headers };
+      const ctx = {
+        operation: found.name,
+        requestId,
+        headers: request.headers,
+        region: options.regionOf?.(request),
+      };
       return successReply(await found.operation(input, ctx), requestId);
     } catch (error) {
       if (isKmsError(error)) return errorReply(error, requestId);

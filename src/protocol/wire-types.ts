@@ -24,6 +24,8 @@ export interface OperationContext {
   readonly requestId: string;
   /** The request headers (lower-case names), e.g. to read the SigV4 credential scope. */
   readonly headers: Readonly<Record<string, string>>;
+  /** The AWS Region the request is for, as the front door found it; undefined when it names none. */
+  readonly region: string | undefined;
 }
 
 /**
@@ -41,6 +43,12 @@ export type OperationTable = Readonly<Record<string, Operation>>;
 
 /** Resolves to the refusal to send, or undefined to let the request through. */
 export type Authenticate = (request: WireRequest) => Promise<KmsError | undefined>;
+
+/**
+ * The AWS Region a request is for, as its front door reads it (the SigV4 credential scope, the
+ * endpoint host); undefined when the request names none or names something that is not a Region.
+ */
+export type RegionOf = (request: WireRequest) => string | undefined;
 
 /** Where unexpected failures are reported; they never reach the wire. */
 export interface WireLogger {

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { SigV4Secret } from '../auth/index.js';
 import { nodeAesGcm } from './node-aes-gcm.js';
+import { scopeRegionOf } from '../auth/scope-region.js';
 import {
   applySeed,
-  createMemoryStore,
+  createRegionalMemoryStore,
   formatSeedIssues,
-  type KeyStore,
+  isRegionName,
+  type RegionalKeyStore,
   type Seed,
 } from '../keystore/index.js';
 import { openFileStore } from '../keystore/file-store.js';
@@ -26,6 +28,11 @@ export interface MockServerOptions {
   /** Default 0 (a free port); the CLI defaults to 4566 like LocalStack. */
   port?: number;
   host?: string;
+  /**
+   * The Region of requests whose SigV4 credential scope names none (unsigned, or a malformed
+   * Authorization header with `auth: 'none'`); every other request is served in its scope's
+   * Region. Default `us-east-1`.
+   */
   region?: string;
   account?: string;
   /** Keep keys, aliases and states here across restarts; in memory without it. */
@@ -52,7 +59,9 @@ export interface MockServerOptions {
 export interface MockHealth {
   status: 'ok';
   version: string;
+  /** The Regions that hold keys or aliases. */
   regions: string[];
+  /** Keys in every Region. */
   keys: number;
   /** `memory`, or `data-dir` with `dataDir` set. */
   store: 'memory' | 'data-dir';
@@ -96,7 +105,9 @@ async function authenticator(options: MockServerOptions) {
     throw new MockServerConfigError(
       '--auth sigv4 needs at least one access key (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or --credentials FILE)',
     );
-  return createSigV4Verifier({ credentials: (id) => secrets.get(id) });
+  // The scope's region is signed (it is in the string to sign), so a request cannot be moved to
+  // another Region after signing; a scope naming no Region is refused as AWS refuses it.
+  return createSigV4Verifier({ credentials: (id) => secrets.get(id), region: isRegionName });
 }
 
 /**
@@ -113,15 +124,23 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const origins = options.cors ?? DEFAULT_CORS_ORIGINS;
   // Checked before anything is opened: a bad origin pattern is a configuration error.
   const cors = origins.length > 0 ? corsPolicy(origins) : undefined;
+  if (options.region !== undefined && !isRegionName(options.region))
+    throw new MockServerConfigError(
+      `region ${options.region} is not a region name (us-east-1, ...)`,
+    );
   const authenticate = await authenticator(options);
   const fileStore =
     options.dataDir === undefined
       ? undefined
       : await openFileStore(options.dataDir, options.region ? { region: options.region } : {});
-  const store: KeyStore = fileStore ?? createMemoryStore();
+  const store: RegionalKeyStore = fileStore ?? createRegionalMemoryStore();
   try {
     if (options.seed !== undefined) {
-      const applied = await applySeed(store, await loadSeed(options.seed));
+      const applied = await applySeed(
+        store,
+        await loadSeed(options.seed),
+        options.region ? { region: options.region } : {},
+      );
       if (!applied.ok)
         throw new MockServerConfigError(
           `the seed does not fit the stored keys:\n${formatSeedIssues(applied.issues)}`,
@@ -134,15 +153,22 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       ...(options.region ? { region: options.region } : {}),
       ...(options.account ? { account: options.account } : {}),
     });
-    const health = async (): Promise<MockHealth> => ({
-      status: 'ok',
-      version: await packageVersion(),
-      regions: [engine.config.region],
-      keys: (await store.listKeys()).length,
-      store: fileStore ? 'data-dir' : 'memory',
-    });
+    const health = async (): Promise<MockHealth> => {
+      const regions = await store.regions();
+      const counts = await Promise.all(
+        regions.map(async (region) => (await store.region(region).listKeys()).length),
+      );
+      return {
+        status: 'ok',
+        version: await packageVersion(),
+        regions,
+        keys: counts.reduce((sum, n) => sum + n, 0),
+        store: fileStore ? 'data-dir' : 'memory',
+      };
+    };
     const server = await startServer({
       operations: wireOperations(engine),
+      regionOf: scopeRegionOf,
       health: async () => ({ ...(await health()) }),
       ...(cors ? { cors } : {}),
       ...(options.onExchange ? { onExchange: options.onExchange } : {}),

@@ -1,4 +1,5 @@
 import { allChecks } from '../../conformance/checks/index.js';
+import { scopeRegionOf } from '../../src/auth/scope-region.js';
 import { runConformance, type Summary } from '../../conformance/runner.js';
 import type { Outcome } from '../../conformance/types.js';
 import { createKmsEngine, type KmsEngine } from '../../src/mock/index.js';
@@ -33,6 +34,8 @@ export async function startTarget(mutation?: Mutation, region = 'us-east-1'): Pr
   const engine = createKmsEngine({ region });
   const honest = createWireHandler({
     operations: wireOperations(engine),
+    // Each request in its credential scope's region, as `serve` serves it.
+    regionOf: scopeRegionOf,
     logger: { error: () => undefined },
   });
   const handler = mutation ? (request: WireRequest) => mutation(request, honest, engine) : honest;

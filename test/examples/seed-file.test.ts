@@ -9,7 +9,7 @@ describe('examples/kms-seed.yaml', () => {
   it('is a valid seed, defaults filled in', () => {
     const result = parseSeedText(readFileSync(path, 'utf8'));
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    const [app, disabled, pending, hmac] = result.seed.keys;
+    const [app, disabled, pending, hmac, regional] = result.seed.keys;
     expect(app).toMatchObject({
       keySpec: 'SYMMETRIC_DEFAULT',
       keyUsage: 'ENCRYPT_DECRYPT',
@@ -19,27 +19,38 @@ describe('examples/kms-seed.yaml', () => {
     expect(disabled?.state).toBe('Disabled');
     expect(pending).toMatchObject({ state: 'PendingDeletion', pendingWindowInDays: 7 });
     expect(hmac).toMatchObject({ keySpec: 'HMAC_256', keyUsage: 'GENERATE_VERIFY_MAC' });
+    expect(hmac?.region).toBeUndefined();
+    expect(regional?.region).toBe('eu-west-1');
     expect(result.seed.aliases).toEqual([
       { name: 'alias/app', targetKeyId: '1234abcd-12ab-34cd-56ef-1234567890ab' },
+      { name: 'alias/app', targetKeyId: '5555aaaa-6666-7777-8888-9999bbbbcccc' },
     ]);
   });
 
-  it('seeds the server: the alias answers DescribeKey', async () => {
+  it('seeds the server: the alias answers DescribeKey in each region', async () => {
     const kms = await startMockServer({ seed: path.pathname });
-    try {
+    const describeApp = async (authorization?: string) => {
       const reply = await fetch(kms.url, {
         method: 'POST',
         headers: {
           'content-type': 'application/x-amz-json-1.1',
           'x-amz-target': 'TrentService.DescribeKey',
+          ...(authorization ? { authorization } : {}),
         },
         body: JSON.stringify({ KeyId: 'alias/app' }),
       });
-      const body = (await reply.json()) as { KeyMetadata: { KeyId: string; Description: string } };
-      expect(body.KeyMetadata).toMatchObject({
+      return ((await reply.json()) as { KeyMetadata: { KeyId: string; Description: string } })
+        .KeyMetadata;
+    };
+    try {
+      expect(await describeApp()).toMatchObject({
         KeyId: '1234abcd-12ab-34cd-56ef-1234567890ab',
         Description: "the app's data keys",
       });
+      // Without --auth sigv4 the signature is not checked, but its credential scope names the region.
+      const euScope =
+        'AWS4-HMAC-SHA256 Credential=AKID/20260101/eu-west-1/kms/aws4_request, SignedHeaders=host, Signature=00';
+      expect((await describeApp(euScope)).KeyId).toBe('5555aaaa-6666-7777-8888-9999bbbbcccc');
     } finally {
       await kms.close();
     }

@@ -6,9 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../src/server/start-mock-server.js';
 
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'test-secret' };
-const clientFor = (server: MockServer, creds = credentials) =>
+const clientFor = (server: MockServer, creds = credentials, region = 'us-east-1') =>
   new kms.KMSClient({
-    region: 'us-east-1',
+    region,
     endpoint: server.url,
     credentials: creds,
     maxAttempts: 1,
@@ -136,7 +136,8 @@ aliases:
     const file = join(dir, 'seed.yaml');
     await writeFile(file, seed);
     const a = await startMockServer({ seed: file, region: 'eu-west-1', account: '123456789012' });
-    const made = await clientFor(a).send(
+    // Signed for eu-west-1, where the seed's keys are (the server's default Region).
+    const made = await clientFor(a, credentials, 'eu-west-1').send(
       new kms.GenerateDataKeyCommand({ KeyId: 'alias/payments', NumberOfBytes: 16 }),
     );
     expect(made.KeyId).toBe(
@@ -144,12 +145,12 @@ aliases:
     );
     await a.close();
     const b = await startMockServer({ seed: file, region: 'eu-west-1', account: '123456789012' });
-    const opened = await clientFor(b).send(
+    const opened = await clientFor(b, credentials, 'eu-west-1').send(
       new kms.DecryptCommand({ CiphertextBlob: made.CiphertextBlob }),
     );
     expect(Buffer.from(opened.Plaintext ?? [])).toEqual(Buffer.from(made.Plaintext ?? []));
     await expect(
-      clientFor(b).send(
+      clientFor(b, credentials, 'eu-west-1').send(
         new kms.EncryptCommand({
           KeyId: '0b9d1a9e-7f0c-4d6e-9a55-6f1e2d3c4b5a',
           Plaintext: new Uint8Array([1]),

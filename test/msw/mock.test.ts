@@ -86,7 +86,7 @@ describe('createKmsMock: stateful, real crypto', () => {
     const made = await client.send(
       new sdk.GenerateDataKeyCommand({ KeyId: KEY, NumberOfBytes: 16 }),
     );
-    const other = createKmsMock({ seed });
+    const other = createKmsMock({ seed, region: 'eu-west-1' });
     server.use(...other.handlers);
     const opened = await client.send(
       new sdk.DecryptCommand({ CiphertextBlob: made.CiphertextBlob }),
