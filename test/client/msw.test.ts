@@ -16,9 +16,8 @@ import { createKmsMock } from '../../src/msw/index.js';
 
 const KEY = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const credentials = { accessKeyId: 'AKID', secretAccessKey: 'secret' };
-const mock = createKmsMock({
-  seed: { keys: [{ id: KEY }], aliases: [{ name: 'alias/app', targetKeyId: KEY }] },
-});
+const seed = { keys: [{ id: KEY }], aliases: [{ name: 'alias/app', targetKeyId: KEY }] };
+const mock = createKmsMock({ seed });
 const server = setupServer(...mock.handlers);
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -32,11 +31,15 @@ describe('createKmsClient against kmsHandlers', () => {
   it.each(['us-east-1', 'eu-west-1', 'ap-southeast-2', 'cn-north-1'])(
     'round-trips a data key on the default endpoint of %s',
     async (region) => {
+      // Keys are regional: the seed's key is made in the region the client calls.
+      const regional = createKmsMock({ region, seed });
+      server.use(...regional.handlers);
       const kms = createKmsClient({ region, credentials });
       const made = await kms.generateDataKey({ KeyId: 'alias/app', NumberOfBytes: 16 });
       const opened = await kms.decrypt({ CiphertextBlob: made.CiphertextBlob ?? new Uint8Array() });
       expect(opened.Plaintext).toEqual(made.Plaintext);
-      const [call] = mock.calls('GenerateDataKey');
+      const [call] = regional.calls('GenerateDataKey');
+      expect(call?.region).toBe(region);
       expect(call?.headers['content-type']).toBe('application/x-amz-json-1.1');
       expect(call?.headers.authorization).toMatch(
         new RegExp(
