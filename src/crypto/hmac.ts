@@ -3,12 +3,15 @@
  * WebCrypto; WebCrypto has no SHA-224, so HMAC_SHA_224 runs on @noble/hashes, loaded on first use
  * (only HMAC_224 keys need it).
  */
+import type { components } from '../../generated/types.js';
 import { asBytes, bytesEqual, type Bytes } from './bytes.js';
 import { importDerKey } from './imported-keys.js';
 import { randomBytes } from './random.js';
 
-export type MacAlgorithm = 'HMAC_SHA_224' | 'HMAC_SHA_256' | 'HMAC_SHA_384' | 'HMAC_SHA_512';
-export type HmacKeySpec = 'HMAC_224' | 'HMAC_256' | 'HMAC_384' | 'HMAC_512';
+/** The spec's `MacAlgorithmSpec`. */
+export type MacAlgorithm = components['schemas']['MacAlgorithmSpec'];
+/** The spec's HMAC `KeySpec` values: a new one does not compile until {@link HMAC_KEY_SPECS} has it. */
+export type HmacKeySpec = Extract<components['schemas']['KeySpec'], `HMAC_${string}`>;
 
 /** Key spec → its one MAC algorithm and key length in bytes (KMS Developer Guide, "HMAC key specs"). */
 export const HMAC_KEY_SPECS: Readonly<

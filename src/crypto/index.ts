@@ -78,6 +78,7 @@ export {
   messageProblem,
   SIGNING_ALGORITHMS,
   SIGNING_ALGORITHMS_BY_SPEC,
+  signingAlgorithmsOf,
   type MessageType,
   type SigningAlgorithm,
 } from './signing-algorithms.js';

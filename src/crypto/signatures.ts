@@ -23,7 +23,7 @@ import { signRsaDigest, verifyRsaDigest } from './rsa-digest.js';
 import {
   messageProblem,
   SIGNING_ALGORITHMS,
-  SIGNING_ALGORITHMS_BY_SPEC,
+  signingAlgorithmsOf,
   type MessageType,
   type SigningAlgorithm,
 } from './signing-algorithms.js';
@@ -41,7 +41,7 @@ export class SigningInputError extends Error {
 }
 
 function checkInput({ keySpec, algorithm, messageType, message }: SignInput): void {
-  if (!SIGNING_ALGORITHMS_BY_SPEC[keySpec]?.includes(algorithm)) {
+  if (!signingAlgorithmsOf(keySpec).includes(algorithm)) {
     throw new SigningInputError(`Algorithm ${algorithm} is incompatible with key spec ${keySpec}.`);
   }
   const problem = messageProblem(algorithm, messageType, message.length);

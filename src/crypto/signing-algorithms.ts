@@ -3,23 +3,20 @@
  * MessageType rules of Sign and Verify (AWS KMS API Reference, Sign: "MessageType"; recorded:
  * TestKMS::test_sign_verify[RSA_2048-RSASSA_PSS_SHA_256] for the digest-length message).
  */
+import type { components } from '../../generated/types.js';
 import { DIGEST_BYTES, type HashName } from './digest-lengths.js';
+import type { AsymmetricKeySpec } from './key-pair-specs.js';
 
-export type SigningAlgorithm =
-  | 'RSASSA_PSS_SHA_256'
-  | 'RSASSA_PSS_SHA_384'
-  | 'RSASSA_PSS_SHA_512'
-  | 'RSASSA_PKCS1_V1_5_SHA_256'
-  | 'RSASSA_PKCS1_V1_5_SHA_384'
-  | 'RSASSA_PKCS1_V1_5_SHA_512'
-  | 'ECDSA_SHA_256'
-  | 'ECDSA_SHA_384'
-  | 'ECDSA_SHA_512'
-  | 'ED25519_SHA_512'
-  | 'ED25519_PH_SHA_512'
-  | 'ML_DSA_SHAKE_256';
+type Schemas = components['schemas'];
 
-export type MessageType = 'RAW' | 'DIGEST' | 'EXTERNAL_MU';
+/**
+ * A signing algorithm the mock implements: the spec's `SigningAlgorithmSpec` but SM2DSA (SM2 is
+ * refused). A value the spec adds does not compile until {@link SIGNING_ALGORITHMS} has its row.
+ */
+export type SigningAlgorithm = Exclude<Schemas['SigningAlgorithmSpec'], 'SM2DSA'>;
+
+/** The spec's `MessageType`. */
+export type MessageType = Schemas['MessageType'];
 
 export type SigningFamily = 'RSA_PSS' | 'RSA_PKCS1' | 'ECDSA' | 'ED25519' | 'ED25519_PH' | 'ML_DSA';
 
@@ -56,8 +53,14 @@ const RSA_SIGNING: readonly SigningAlgorithm[] = [
   'RSASSA_PKCS1_V1_5_SHA_512',
 ];
 
-/** The signing algorithms of each key spec (AWS KMS Developer Guide, "Key spec reference"). */
-export const SIGNING_ALGORITHMS_BY_SPEC: Readonly<Record<string, readonly SigningAlgorithm[]>> = {
+/**
+ * The signing algorithms of each asymmetric key spec, in KeyMetadata's order (AWS KMS Developer
+ * Guide, "Key spec reference"). The one source: the KeySpec table (src/keystore/key-spec.ts) takes
+ * its SIGN_VERIFY rows from here.
+ */
+export const SIGNING_ALGORITHMS_BY_SPEC: {
+  readonly [S in AsymmetricKeySpec]: readonly SigningAlgorithm[];
+} = {
   RSA_2048: RSA_SIGNING,
   RSA_3072: RSA_SIGNING,
   RSA_4096: RSA_SIGNING,
@@ -70,6 +73,13 @@ export const SIGNING_ALGORITHMS_BY_SPEC: Readonly<Record<string, readonly Signin
   ML_DSA_65: ['ML_DSA_SHAKE_256'],
   ML_DSA_87: ['ML_DSA_SHAKE_256'],
 };
+
+/** The signing algorithms of a key spec; none for a spec that does not sign. */
+export function signingAlgorithmsOf(keySpec: string): readonly SigningAlgorithm[] {
+  return Object.hasOwn(SIGNING_ALGORITHMS_BY_SPEC, keySpec)
+    ? SIGNING_ALGORITHMS_BY_SPEC[keySpec as AsymmetricKeySpec]
+    : [];
+}
 
 export function isSigningAlgorithm(name: string): name is SigningAlgorithm {
   return Object.hasOwn(SIGNING_ALGORITHMS, name);

@@ -6,9 +6,12 @@
  * Typed by the spec's enums: a `KeySpec` without a row, a usage the spec does not define, or an
  * algorithm outside the matching enum (`SigningAlgorithmSpec` for `SIGN_VERIFY`, ...) does not
  * compile. To teach the mock more about a spec (its key pair, its signature), add a member to
- * {@link KeySpecRow} and fill it in every row.
+ * {@link KeySpecRow} and fill it in every row. The signing and MAC algorithms come from the tables
+ * the cryptography runs on (src/crypto), so the two cannot disagree.
  */
 import type { components } from '../../generated/types.js';
+import { HMAC_KEY_SPECS, type HmacKeySpec } from '../crypto/hmac.js';
+import { SIGNING_ALGORITHMS_BY_SPEC } from '../crypto/signing-algorithms.js';
 import type { KeyUsage } from './types.js';
 
 type Schemas = components['schemas'];
@@ -34,49 +37,47 @@ export interface KeySpecRow {
   readonly usages: UsageAlgorithms;
 }
 
-const RSA: KeySpecRow = {
+const SIGNING = SIGNING_ALGORITHMS_BY_SPEC;
+const rsa = (spec: 'RSA_2048' | 'RSA_3072' | 'RSA_4096'): KeySpecRow => ({
   usages: {
     ENCRYPT_DECRYPT: ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'],
-    SIGN_VERIFY: [
-      'RSASSA_PSS_SHA_256',
-      'RSASSA_PSS_SHA_384',
-      'RSASSA_PSS_SHA_512',
-      'RSASSA_PKCS1_V1_5_SHA_256',
-      'RSASSA_PKCS1_V1_5_SHA_384',
-      'RSASSA_PKCS1_V1_5_SHA_512',
-    ],
+    SIGN_VERIFY: SIGNING[spec],
   },
-};
+});
 /** NIST curves sign with ECDSA over the curve's own hash size, and agree keys with ECDH. */
-const nistCurve = (signing: Schemas['SigningAlgorithmSpec']): KeySpecRow => ({
-  usages: { SIGN_VERIFY: [signing], KEY_AGREEMENT: ['ECDH'] },
+const nistCurve = (spec: 'ECC_NIST_P256' | 'ECC_NIST_P384' | 'ECC_NIST_P521'): KeySpecRow => ({
+  usages: { SIGN_VERIFY: SIGNING[spec], KEY_AGREEMENT: ['ECDH'] },
 });
-const hmac = (mac: Schemas['MacAlgorithmSpec']): KeySpecRow => ({
-  usages: { GENERATE_VERIFY_MAC: [mac] },
+const hmac = (spec: HmacKeySpec): KeySpecRow => ({
+  usages: { GENERATE_VERIFY_MAC: [HMAC_KEY_SPECS[spec].algorithm] },
 });
-const ML_DSA: KeySpecRow = { usages: { SIGN_VERIFY: ['ML_DSA_SHAKE_256'] } };
+const signOnly = (
+  spec: 'ECC_SECG_P256K1' | 'ECC_NIST_EDWARDS25519' | 'ML_DSA_44' | 'ML_DSA_65' | 'ML_DSA_87',
+): KeySpecRow => ({
+  usages: { SIGN_VERIFY: SIGNING[spec] },
+});
 
 /** Every KeySpec of the spec, in the order error messages list them. */
 export const KEY_SPEC_TABLE: { readonly [S in KeySpec]: KeySpecRow } = {
   SYMMETRIC_DEFAULT: { usages: { ENCRYPT_DECRYPT: ['SYMMETRIC_DEFAULT'] } },
-  RSA_2048: RSA,
-  RSA_3072: RSA,
-  RSA_4096: RSA,
-  ECC_NIST_P256: nistCurve('ECDSA_SHA_256'),
-  ECC_NIST_P384: nistCurve('ECDSA_SHA_384'),
-  ECC_NIST_P521: nistCurve('ECDSA_SHA_512'),
-  ECC_SECG_P256K1: { usages: { SIGN_VERIFY: ['ECDSA_SHA_256'] } },
-  ECC_NIST_EDWARDS25519: { usages: { SIGN_VERIFY: ['ED25519_SHA_512', 'ED25519_PH_SHA_512'] } },
-  HMAC_224: hmac('HMAC_SHA_224'),
-  HMAC_256: hmac('HMAC_SHA_256'),
-  HMAC_384: hmac('HMAC_SHA_384'),
-  HMAC_512: hmac('HMAC_SHA_512'),
+  RSA_2048: rsa('RSA_2048'),
+  RSA_3072: rsa('RSA_3072'),
+  RSA_4096: rsa('RSA_4096'),
+  ECC_NIST_P256: nistCurve('ECC_NIST_P256'),
+  ECC_NIST_P384: nistCurve('ECC_NIST_P384'),
+  ECC_NIST_P521: nistCurve('ECC_NIST_P521'),
+  ECC_SECG_P256K1: signOnly('ECC_SECG_P256K1'),
+  ECC_NIST_EDWARDS25519: signOnly('ECC_NIST_EDWARDS25519'),
+  HMAC_224: hmac('HMAC_224'),
+  HMAC_256: hmac('HMAC_256'),
+  HMAC_384: hmac('HMAC_384'),
+  HMAC_512: hmac('HMAC_512'),
   SM2: {
     usages: { ENCRYPT_DECRYPT: ['SM2PKE'], SIGN_VERIFY: ['SM2DSA'], KEY_AGREEMENT: ['ECDH'] },
   },
-  ML_DSA_44: ML_DSA,
-  ML_DSA_65: ML_DSA,
-  ML_DSA_87: ML_DSA,
+  ML_DSA_44: signOnly('ML_DSA_44'),
+  ML_DSA_65: signOnly('ML_DSA_65'),
+  ML_DSA_87: signOnly('ML_DSA_87'),
 };
 
 /** Every CreateKey KeySpec value. */
