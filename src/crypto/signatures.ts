@@ -8,8 +8,10 @@
  *   message: WebCrypto. Over a DIGEST: rsa-digest.ts (RFC 8017 encodings, BigInt RSA).
  * - ECDSA on P-256/P-384/P-521 over a RAW message: WebCrypto. Over a DIGEST, and secp256k1
  *   always: @noble/curves. Signatures are not low-S normalized, as KMS's are not.
- * - ED25519_SHA_512 (pure Ed25519, RAW only) and ED25519_PH_SHA_512 (Ed25519ph, RFC 8032 §5.1):
- *   @noble/curves.
+ * - ED25519_SHA_512 (pure Ed25519, RAW only) and ED25519_PH_SHA_512 (Ed25519ph, RFC 8032 §5.1,
+ *   DIGEST only): @noble/curves. KMS still applies Ed25519ph's own SHA-512 prehash to the digest
+ *   it is given, so the caller's digest is the Ed25519ph message (model: SignRequest.MessageType,
+ *   "the input is hashed twice").
  * - ML_DSA_SHAKE_256 (pure ML-DSA with an empty context, or a caller's 64-byte mu): @noble/post-quantum.
  */
 import { asBytes, type Bytes } from './bytes.js';
@@ -131,11 +133,8 @@ export async function sign(privateKey: Bytes, input: SignInput): Promise<Bytes> 
     return asBytes(pure.sign(message, required(ed25519SeedOf(privateKey), 'Ed25519 key')));
   }
   if (family === 'ED25519_PH') {
-    const seed = required(ed25519SeedOf(privateKey), 'Ed25519 key');
-    const { prehashed, ofDigest } = await ed25519Schemes();
-    return asBytes(
-      messageType === 'DIGEST' ? ofDigest.sign(message, seed) : prehashed.sign(message, seed),
-    );
+    const { prehashed } = await ed25519Schemes();
+    return asBytes(prehashed.sign(message, required(ed25519SeedOf(privateKey), 'Ed25519 key')));
   }
   if (family === 'ML_DSA' && isMlDsaSpec(keySpec)) {
     const scheme = await mlDsa(keySpec);
@@ -212,12 +211,10 @@ export async function verify(
     if (family === 'ECDSA' && isEccSpec(keySpec))
       return await verifyEcdsa(keySpec, publicKey, input, signature);
     const point = required(parseSpki(publicKey), 'public key').publicKey;
-    const { pure, prehashed, ofDigest } = await ed25519Schemes();
+    const { pure, prehashed } = await ed25519Schemes();
     if (family === 'ED25519') return pure.verify(signature, message, point, { zip215: false });
-    if (family === 'ED25519_PH') {
-      const scheme = messageType === 'DIGEST' ? ofDigest : prehashed;
-      return scheme.verify(signature, message, point, { zip215: false });
-    }
+    if (family === 'ED25519_PH')
+      return prehashed.verify(signature, message, point, { zip215: false });
     if (family === 'ML_DSA' && isMlDsaSpec(keySpec)) {
       const scheme = await mlDsa(keySpec);
       return messageType === 'EXTERNAL_MU'

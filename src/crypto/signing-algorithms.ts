@@ -40,7 +40,9 @@ export const SIGNING_ALGORITHMS: Readonly<Record<SigningAlgorithm, SigningAlgori
   ECDSA_SHA_384: { family: 'ECDSA', hash: 'SHA-384', messageTypes: RAW_OR_DIGEST },
   ECDSA_SHA_512: { family: 'ECDSA', hash: 'SHA-512', messageTypes: RAW_OR_DIGEST },
   ED25519_SHA_512: { family: 'ED25519', messageTypes: ['RAW'] },
-  ED25519_PH_SHA_512: { family: 'ED25519_PH', hash: 'SHA-512', messageTypes: RAW_OR_DIGEST },
+  // ED25519_SHA_512 requires RAW and ED25519_PH_SHA_512 DIGEST; "these message types cannot be
+  // used interchangeably" (model: CreateKeyRequest.KeySpec, SignRequest.MessageType).
+  ED25519_PH_SHA_512: { family: 'ED25519_PH', hash: 'SHA-512', messageTypes: ['DIGEST'] },
   ML_DSA_SHAKE_256: { family: 'ML_DSA', messageTypes: ['RAW', 'EXTERNAL_MU'] },
 };
 
