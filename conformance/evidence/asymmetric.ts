@@ -88,4 +88,79 @@ export const asymmetricEvidence = {
     source: 'SignRequest.DryRun',
     fact: 'Sign, Verify, GenerateMac, VerifyMac, GenerateDataKeyPair, GenerateDataKeyPairWithoutPlaintext and DeriveSharedSecret take DryRun and list DryRunOperationException.',
   },
+  'model.key-specs': {
+    kind: 'aws-model',
+    source: 'CreateKeyRequest.KeySpec',
+    fact: 'KMS creates keys of every KeySpec the model lists, among them ECC_SECG_P256K1, ECC_NIST_EDWARDS25519 and ML_DSA_44/65/87 for SIGN_VERIFY; only SM2 is limited to the China Regions. ED25519_SHA_512 requires MessageType RAW and ED25519_PH_SHA_512 requires DIGEST; the two cannot be used interchangeably.',
+  },
+  'model.message-type': {
+    kind: 'aws-model',
+    source: 'SignRequest.MessageType',
+    fact: 'With MessageType DIGEST, KMS skips the hashing step of the signing algorithm, so the signature of a digest is the signature of the message it digests; the digest must be as long as the algorithm’s hash. ED25519_PH_SHA_512 with DIGEST still applies Ed25519ph’s SHA-512 prehash to the digest (it is hashed twice). EXTERNAL_MU takes ML-DSA’s 64-byte representative mu (FIPS 204) and skips the hashing of the public key hash and the message.',
+  },
+  'docs.ml-dsa-offline': {
+    kind: 'aws-docs',
+    source: `${GUIDE}/offline-operations.html#mldsa-offline-verification`,
+    fact: 'An ML_DSA_SHAKE_256 signature verifies outside KMS as a FIPS 204 ML-DSA signature (pure, empty context) with the public key from GetPublicKey.',
+  },
+  'recorded.secp256k1': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_sign_verify[ECC_SECG_P256K1-ECDSA_SHA_256] → verification',
+    fact: 'KMS signs with an ECC_SECG_P256K1 SIGN_VERIFY key and ECDSA_SHA_256, and Verify of that signature is SignatureValid true.',
+  },
+  'recorded.secp256k1-offline': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_verify_salt_length[ECC_SECG_P256K1-ECDSA_SHA_256]',
+    fact: 'A secp256k1 ECDSA_SHA_256 signature of a RAW message, and of its SHA-256 DIGEST, verifies outside KMS as a DER ECDSA signature with the public key from GetPublicKey (the test run against AWS verifies both with the cryptography library).',
+  },
+  'recorded.pss-salt-length': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_verify_salt_length[RSA_2048-RSASSA_PSS_SHA_384]',
+    fact: 'An RSASSA_PSS signature of a RAW message, and of its DIGEST, verifies outside KMS with PSS, MGF1 of the same hash and a salt as long as the digest (32, 48 or 64 bytes; the test run against AWS verifies each with exactly that salt length).',
+  },
+  'docs.pss-salt-length': {
+    kind: 'aws-docs',
+    source: `${GUIDE}/symm-asymm-choose-key-spec.html`,
+    fact: 'RSASSA_PSS_SHA_256/384/512 are PKCS #1 v2.2 RSA signatures with PSS padding, SHA-2 for the digest and for MGF1, and a salt of 256, 384 or 512 bits.',
+  },
+  'recorded.digest-offline': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_verify_salt_length[ECC_NIST_P256-ECDSA_SHA_256]',
+    fact: 'An ECDSA_SHA_256 signature of a RAW message and one of its SHA-256 DIGEST both verify outside KMS against the same message (the DIGEST one as a prehashed signature).',
+  },
+  'recorded.verify-bad-digest': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_sign_verify[ECC_NIST_P256-ECDSA_SHA_256]',
+    fact: 'Verify with MessageType DIGEST and a message that is not a digest of the algorithm’s length is refused as ValidationException, as Sign is (the test run against AWS asserts both; Sign’s reply is recorded as bad-digest: Digest is invalid length for algorithm ECDSA_SHA_256.).',
+  },
+  'recorded.mac-spec-message': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_invalid_generate_mac[HMAC_224-HMAC_SHA_256] → generate-mac',
+    fact: 'GenerateMac with HMAC_SHA_256 on an HMAC_224 key is refused as InvalidKeyUsageException (400): Algorithm HMAC_SHA_256 is incompatible with key spec HMAC_224.',
+  },
+  'recorded.mac-usage': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_error_messaging_for_invalid_keys → generate-mac-invalid-key-id',
+    fact: 'GenerateMac with an ENCRYPT_DECRYPT key is refused as InvalidKeyUsageException (400): <key ARN> key usage is ENCRYPT_DECRYPT which is not valid for GenerateMac.',
+  },
+  'recorded.sign-usage': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_error_messaging_for_invalid_keys → sign-invalid-key-id',
+    fact: 'Sign with a GENERATE_VERIFY_MAC key is refused as InvalidKeyUsageException (400): <key ARN> key usage is GENERATE_VERIFY_MAC which is not valid for Sign.',
+  },
+  'recorded.verify-usage': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_error_messaging_for_invalid_keys → verify-invalid-key-id',
+    fact: 'Verify with an ENCRYPT_DECRYPT key is refused as InvalidKeyUsageException (400): <key ARN> key usage is ENCRYPT_DECRYPT which is not valid for Verify.',
+  },
+  'recorded.agreement-usage-encrypt': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_derive_shared_secret → response-invalid-key',
+    fact: 'DeriveSharedSecret with an ENCRYPT_DECRYPT key is refused as InvalidKeyUsageException (400): <key ARN> key usage is ENCRYPT_DECRYPT which is not valid for DeriveSharedSecret.',
+  },
+  'model.algorithm-key-spec': {
+    kind: 'aws-model',
+    source: 'InvalidKeyUsageException',
+    fact: 'A request is refused as InvalidKeyUsageException when the key’s KeyUsage does not fit the operation (Sign and Verify need SIGN_VERIFY, GenerateMac and VerifyMac GENERATE_VERIFY_MAC, DeriveSharedSecret KEY_AGREEMENT) or when the signing or encryption algorithm does not fit the key’s KeySpec.',
+  },
 } as const satisfies Record<string, Evidence>;

@@ -2,7 +2,7 @@ import type { components } from '../../generated/types.js';
 import { currentMaterial, type KeyRecord } from '../keystore/index.js';
 import { keyArn } from './config.js';
 import type { MockContext } from './context.js';
-import { algorithmsOf } from './key-algorithms.js';
+import { algorithmsOf, customerMasterKeySpecOf } from './key-algorithms.js';
 
 type KeyMetadata = components['schemas']['KeyMetadata'];
 
@@ -21,7 +21,7 @@ export function toKeyMetadata(ctx: MockContext, key: KeyRecord): KeyMetadata {
     KeyState: key.keyState,
     Origin: key.origin,
     KeyManager: key.keyManager,
-    CustomerMasterKeySpec: key.keySpec,
+    ...customerMasterKeySpecOf(key.keySpec),
     KeySpec: key.keySpec,
     ...algorithmsOf(key.keySpec, key.keyUsage),
     MultiRegion: key.multiRegion,

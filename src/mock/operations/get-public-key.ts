@@ -3,7 +3,7 @@ import { kmsError } from '../../errors/index.js';
 import { toWire } from '../blobs.js';
 import { keyArn } from '../config.js';
 import type { MockContext } from '../context.js';
-import { algorithmsOf } from '../key-algorithms.js';
+import { algorithmsOf, customerMasterKeySpecOf } from '../key-algorithms.js';
 import { assertEnabled } from '../key-rules.js';
 import { resolveKey } from '../resolve-key.js';
 import { keyPairOf } from './asymmetric-rules.js';
@@ -30,7 +30,7 @@ export async function getPublicKey(
   return {
     KeyId: arn,
     PublicKey: toWire(publicKey),
-    CustomerMasterKeySpec: key.keySpec,
+    ...customerMasterKeySpecOf(key.keySpec),
     KeySpec: key.keySpec,
     KeyUsage: key.keyUsage,
     ...algorithmsOf(key.keySpec, key.keyUsage),

@@ -85,6 +85,21 @@ const fakeSuccess = (request: Record<string, unknown>, operation: string) =>
     },
   })[operation] ?? {};
 
+/** CreateKey of `spec` is refused as ValidationException, as by an endpoint that lacks it. */
+function refuseKeySpec(spec: string): Mutation {
+  return (request, next) =>
+    operationOf(request) === 'CreateKey' && requestBodyOf(request).KeySpec === spec
+      ? Promise.resolve({
+          status: 400,
+          headers: { 'content-type': 'application/x-amz-json-1.1' },
+          body: JSON.stringify({
+            __type: 'ValidationException',
+            message: `KeySpec ${spec} is not supported`,
+          }),
+        })
+      : next(request);
+}
+
 let firstPair: Record<string, unknown> | undefined;
 
 export const brokenTargets = {
@@ -171,6 +186,84 @@ export const brokenTargets = {
     return next(
       body.DryRun === true ? withRequestBody(request, { ...body, DryRun: false }) : request,
     );
+  },
+  /** Refuses to create keys of one KeySpec, as an emulator without that key type does. */
+  'secp256k1-unsupported': () => refuseKeySpec('ECC_SECG_P256K1'),
+  'ed25519-unsupported': () => refuseKeySpec('ECC_NIST_EDWARDS25519'),
+  'ml-dsa-unsupported': () => refuseKeySpec('ML_DSA_44'),
+  /** Signs ED25519_PH_SHA_512 DIGEST as pure Ed25519 of the digest, not Ed25519ph. */
+  'ed25519ph-as-pure': () => (request, next) => {
+    const body = requestBodyOf(request);
+    return next(
+      operationOf(request) === 'Sign' && body.SigningAlgorithm === 'ED25519_PH_SHA_512'
+        ? withRequestBody(request, {
+            ...body,
+            SigningAlgorithm: 'ED25519_SHA_512',
+            MessageType: 'RAW',
+          })
+        : request,
+    );
+  },
+  /** GetPublicKey of an ML-DSA key gives the bare key, not a SubjectPublicKeyInfo. */
+  'ml-dsa-bare-public-key': () =>
+    onSuccess('GetPublicKey', (body) =>
+      String(body.KeySpec).startsWith('ML_DSA')
+        ? {
+            ...body,
+            PublicKey: b64(Buffer.from(String(body.PublicKey), 'base64').subarray(22)),
+          }
+        : body,
+    ),
+  /** Signs RSASSA-PSS requests with PKCS #1 v1.5 padding instead. */
+  'pss-as-pkcs1': () => (request, next) => {
+    const body = requestBodyOf(request);
+    const algorithm = String(body.SigningAlgorithm);
+    return next(
+      operationOf(request) === 'Sign' && algorithm.startsWith('RSASSA_PSS_')
+        ? withRequestBody(request, {
+            ...body,
+            SigningAlgorithm: algorithm.replace('RSASSA_PSS_', 'RSASSA_PKCS1_V1_5_'),
+          })
+        : request,
+    );
+  },
+  /** Treats MessageType DIGEST as RAW: the digest is hashed again. */
+  'digest-hashed-again': () => (request, next) => {
+    const body = requestBodyOf(request);
+    return next(
+      ['Sign', 'Verify'].includes(operationOf(request) ?? '') && body.MessageType === 'DIGEST'
+        ? withRequestBody(request, { ...body, MessageType: 'RAW' })
+        : request,
+    );
+  },
+  /** Signs and MACs with any algorithm, whatever the key spec (usage is still enforced). */
+  'algorithm-unchecked': () => async (request, next) => {
+    const reply = await next(request);
+    const operation = operationOf(request) ?? '';
+    const body = bodyOf(reply);
+    if (
+      !['Sign', 'Verify', 'GenerateMac', 'VerifyMac'].includes(operation) ||
+      body.__type !== 'InvalidKeyUsageException' ||
+      !String(body.message).includes('incompatible with key spec')
+    )
+      return reply;
+    return success(fakeSuccess(requestBodyOf(request), operation));
+  },
+  /** Any DryRun is answered as if the call had run. */
+  'dry-run-succeeds': () => async (request, next) => {
+    const body = requestBodyOf(request);
+    const operation = operationOf(request) ?? '';
+    if (body.DryRun !== true) return next(request);
+    const reply = await next(withRequestBody(request, { ...body, DryRun: false }));
+    return reply.status === 200 ? reply : success(fakeSuccess(body, operation));
+  },
+  /** Refusals carry a generic message instead of KMS's. */
+  'refusal-messages-generic': () => async (request, next) => {
+    const reply = await next(request);
+    const body = bodyOf(reply);
+    if (body.__type !== 'InvalidKeyUsageException' && body.__type !== 'ValidationException')
+      return reply;
+    return withBody(reply, { ...body, message: 'The request is not valid.' });
   },
 } satisfies Record<string, () => Mutation>;
 
