@@ -45,9 +45,9 @@ const CUSTOMER_MASTER_KEY_SPECS = {
  * has: the model's enum stops before Ed25519 and ML-DSA, so those keys carry KeySpec alone
  * (model: `CustomerMasterKeySpec`).
  */
-export function customerMasterKeySpecOf(
-  keySpec: string,
-): { CustomerMasterKeySpec?: CustomerMasterKeySpec } {
+export function customerMasterKeySpecOf(keySpec: string): {
+  CustomerMasterKeySpec?: CustomerMasterKeySpec;
+} {
   return Object.hasOwn(CUSTOMER_MASTER_KEY_SPECS, keySpec)
     ? { CustomerMasterKeySpec: keySpec as CustomerMasterKeySpec }
     : {};
