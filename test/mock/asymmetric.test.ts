@@ -38,7 +38,11 @@ describe('CreateKey and GetPublicKey for asymmetric keys', () => {
     const key = der(got.PublicKey);
     expect(key.asymmetricKeyType).toBe(type);
     expect(key.asymmetricKeyDetails).toMatchObject(details);
-    expect(got).toMatchObject({ KeyId: a.Arn, KeySpec, CustomerMasterKeySpec: KeySpec, KeyUsage });
+    expect(got).toMatchObject({ KeyId: a.Arn, KeySpec, KeyUsage });
+    // The deprecated CustomerMasterKeySpec enum has no Ed25519 (or ML-DSA) value: KeySpec alone.
+    expect(got.CustomerMasterKeySpec).toBe(
+      KeySpec === 'ECC_NIST_EDWARDS25519' ? undefined : KeySpec,
+    );
     const described = (await kms.call('DescribeKey', { KeyId: a.KeyId })).KeyMetadata;
     for (const list of [
       'SigningAlgorithms',
@@ -55,6 +59,10 @@ describe('CreateKey and GetPublicKey for asymmetric keys', () => {
     const got = await kms.call('GetPublicKey', { KeyId: key.KeyId });
     expect(unb64(got.PublicKey).length).toBe(1952 + 22);
     expect(got.SigningAlgorithms).toEqual(['ML_DSA_SHAKE_256']);
+    expect(got).not.toHaveProperty('CustomerMasterKeySpec');
+    const described = (await kms.call('DescribeKey', { KeyId: key.KeyId })).KeyMetadata;
+    expect(described).toMatchObject({ KeySpec: 'ML_DSA_65' });
+    expect(described).not.toHaveProperty('CustomerMasterKeySpec');
   });
 
   it('symmetric and HMAC keys have no public key', async () => {
