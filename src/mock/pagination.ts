@@ -12,10 +12,9 @@ export function page<T>(
 ): { items: T[]; truncated: boolean; nextMarker?: string } {
   let start = 0;
   if (marker !== undefined) {
-    const decoded = /^[A-Za-z0-9+/]+=*$/.test(marker)
-      ? Number(atob(marker).replace(/^p:/, ''))
-      : NaN;
-    if (!Number.isInteger(decoded) || decoded < 0 || !atob(marker).startsWith('p:'))
+    const text = decodeMarker(marker);
+    const decoded = text?.startsWith('p:') ? Number(text.slice(2)) : NaN;
+    if (!Number.isInteger(decoded) || decoded < 0)
       throw kmsError('InvalidMarkerException', 'Marker is invalid.');
     start = decoded;
   }
@@ -26,4 +25,14 @@ export function page<T>(
     truncated,
     ...(truncated ? { nextMarker: btoa(`p:${end}`) } : {}),
   };
+}
+
+/** The marker's text, or undefined when it is not base64 at all (atob throws on a bad length). */
+function decodeMarker(marker: string): string | undefined {
+  if (!/^[A-Za-z0-9+/]+=*$/.test(marker)) return undefined;
+  try {
+    return atob(marker);
+  } catch {
+    return undefined;
+  }
 }

@@ -27,7 +27,8 @@ export function operationOf(
   // The server reads the method case-insensitively (node's client upper-cases it anyway).
   if (method.toUpperCase() !== 'POST') return undefined;
   const targets = headers.filter(([name]) => name.toLowerCase() === 'x-amz-target');
-  const target = targets.length === 1 ? targets[0]?.[1] : undefined;
+  // Whitespace around a field value is not part of it (RFC 9110 §5.5); node's parser drops it too.
+  const target = targets.length === 1 ? targets[0]?.[1].trim() : undefined;
   const name = target?.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : '';
   return Object.hasOwn(operations, name) ? (name as OperationName) : undefined;
 }
