@@ -78,6 +78,20 @@ export const operationsByTarget = {
   "TrentService.PutKeyPolicy": "PutKeyPolicy",
   /** Gets the names of the key policies that are attached to a KMS key. */
   "TrentService.ListKeyPolicies": "ListKeyPolicies",
+  /** Creates a custom key store backed by a key store that you own and manage. */
+  "TrentService.CreateCustomKeyStore": "CreateCustomKeyStore",
+  /** Connects or reconnects a custom key store to its backing key store. */
+  "TrentService.ConnectCustomKeyStore": "ConnectCustomKeyStore",
+  /** Disconnects the custom key store from its backing key store. */
+  "TrentService.DisconnectCustomKeyStore": "DisconnectCustomKeyStore",
+  /** Changes the properties of a custom key store. */
+  "TrentService.UpdateCustomKeyStore": "UpdateCustomKeyStore",
+  /** Deletes a custom key store . */
+  "TrentService.DeleteCustomKeyStore": "DeleteCustomKeyStore",
+  /** Gets information about custom key stores in the account and Region. */
+  "TrentService.DescribeCustomKeyStores": "DescribeCustomKeyStores",
+  /** Returns usage information about the last successful cryptographic operation performed with a specified KMS key, including the operation type, timestamp, and associated CloudTrail event ID. */
+  "TrentService.GetKeyLastUsage": "GetKeyLastUsage",
 } as const satisfies Record<string, OperationName>;
 
 export interface KmsEndpointHandlersOptions {

@@ -712,6 +712,164 @@ export const operations = {
       "DependencyTimeoutException",
       "KMSInternalException"
     ]
+  },
+  "CreateCustomKeyStore": {
+    "target": "TrentService.CreateCustomKeyStore",
+    "input": "CreateCustomKeyStoreRequest",
+    "output": "CreateCustomKeyStoreResponse",
+    "errors": [
+      "ValidationException",
+      "CloudHsmClusterInUseException",
+      "CustomKeyStoreNameInUseException",
+      "CloudHsmClusterNotFoundException",
+      "CloudHsmClusterNotActiveException",
+      "IncorrectTrustAnchorException",
+      "CloudHsmClusterInvalidConfigurationException",
+      "LimitExceededException",
+      "XksProxyUriInUseException",
+      "XksProxyUriEndpointInUseException",
+      "XksProxyUriUnreachableException",
+      "XksProxyIncorrectAuthenticationCredentialException",
+      "XksProxyVpcEndpointServiceInUseException",
+      "XksProxyVpcEndpointServiceNotFoundException",
+      "XksProxyVpcEndpointServiceInvalidConfigurationException",
+      "XksProxyInvalidResponseException",
+      "XksProxyInvalidConfigurationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KMSInternalException"
+    ]
+  },
+  "ConnectCustomKeyStore": {
+    "target": "TrentService.ConnectCustomKeyStore",
+    "input": "ConnectCustomKeyStoreRequest",
+    "output": "ConnectCustomKeyStoreResponse",
+    "errors": [
+      "ValidationException",
+      "CloudHsmClusterNotActiveException",
+      "CustomKeyStoreInvalidStateException",
+      "CustomKeyStoreNotFoundException",
+      "CloudHsmClusterInvalidConfigurationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KMSInternalException"
+    ]
+  },
+  "DisconnectCustomKeyStore": {
+    "target": "TrentService.DisconnectCustomKeyStore",
+    "input": "DisconnectCustomKeyStoreRequest",
+    "output": "DisconnectCustomKeyStoreResponse",
+    "errors": [
+      "ValidationException",
+      "CustomKeyStoreInvalidStateException",
+      "CustomKeyStoreNotFoundException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KMSInternalException"
+    ]
+  },
+  "UpdateCustomKeyStore": {
+    "target": "TrentService.UpdateCustomKeyStore",
+    "input": "UpdateCustomKeyStoreRequest",
+    "output": "UpdateCustomKeyStoreResponse",
+    "errors": [
+      "ValidationException",
+      "CustomKeyStoreNotFoundException",
+      "CustomKeyStoreNameInUseException",
+      "CloudHsmClusterNotFoundException",
+      "CloudHsmClusterNotRelatedException",
+      "CustomKeyStoreInvalidStateException",
+      "CloudHsmClusterNotActiveException",
+      "CloudHsmClusterInvalidConfigurationException",
+      "XksProxyUriInUseException",
+      "XksProxyUriEndpointInUseException",
+      "XksProxyUriUnreachableException",
+      "XksProxyIncorrectAuthenticationCredentialException",
+      "XksProxyVpcEndpointServiceInUseException",
+      "XksProxyVpcEndpointServiceNotFoundException",
+      "XksProxyVpcEndpointServiceInvalidConfigurationException",
+      "XksProxyInvalidResponseException",
+      "XksProxyInvalidConfigurationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KMSInternalException"
+    ]
+  },
+  "DeleteCustomKeyStore": {
+    "target": "TrentService.DeleteCustomKeyStore",
+    "input": "DeleteCustomKeyStoreRequest",
+    "output": "DeleteCustomKeyStoreResponse",
+    "errors": [
+      "ValidationException",
+      "CustomKeyStoreHasCMKsException",
+      "CustomKeyStoreInvalidStateException",
+      "CustomKeyStoreNotFoundException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KMSInternalException"
+    ]
+  },
+  "DescribeCustomKeyStores": {
+    "target": "TrentService.DescribeCustomKeyStores",
+    "input": "DescribeCustomKeyStoresRequest",
+    "output": "DescribeCustomKeyStoresResponse",
+    "errors": [
+      "ValidationException",
+      "CustomKeyStoreNotFoundException",
+      "InvalidMarkerException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KMSInternalException"
+    ]
+  },
+  "GetKeyLastUsage": {
+    "target": "TrentService.GetKeyLastUsage",
+    "input": "GetKeyLastUsageRequest",
+    "output": "GetKeyLastUsageResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "InvalidArnException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
   }
 } as const;
 
@@ -753,21 +911,35 @@ export const hasOutput = {
   "UpdateKeyDescription": false,
   "GetKeyPolicy": true,
   "PutKeyPolicy": false,
-  "ListKeyPolicies": true
+  "ListKeyPolicies": true,
+  "CreateCustomKeyStore": true,
+  "ConnectCustomKeyStore": true,
+  "DisconnectCustomKeyStore": true,
+  "UpdateCustomKeyStore": true,
+  "DeleteCustomKeyStore": true,
+  "DescribeCustomKeyStores": true,
+  "GetKeyLastUsage": true
 } as const;
 
 /** The HTTP status the contract gives each error name (400 client error, 500 server fault). */
 export const errorStatus = {
   "AccessDeniedException": 400,
   "AlreadyExistsException": 400,
+  "CloudHsmClusterInUseException": 400,
   "CloudHsmClusterInvalidConfigurationException": 400,
+  "CloudHsmClusterNotActiveException": 400,
+  "CloudHsmClusterNotFoundException": 400,
+  "CloudHsmClusterNotRelatedException": 400,
+  "CustomKeyStoreHasCMKsException": 400,
   "CustomKeyStoreInvalidStateException": 400,
+  "CustomKeyStoreNameInUseException": 400,
   "CustomKeyStoreNotFoundException": 400,
   "DependencyTimeoutException": 500,
   "DisabledException": 400,
   "DryRunOperationException": 400,
   "IncompleteSignatureException": 400,
   "IncorrectKeyException": 400,
+  "IncorrectTrustAnchorException": 400,
   "InvalidAliasNameException": 400,
   "InvalidArnException": 400,
   "InvalidCiphertextException": 400,
@@ -792,7 +964,16 @@ export const errorStatus = {
   "ValidationException": 400,
   "XksKeyAlreadyInUseException": 400,
   "XksKeyInvalidConfigurationException": 400,
-  "XksKeyNotFoundException": 400
+  "XksKeyNotFoundException": 400,
+  "XksProxyIncorrectAuthenticationCredentialException": 400,
+  "XksProxyInvalidConfigurationException": 400,
+  "XksProxyInvalidResponseException": 400,
+  "XksProxyUriEndpointInUseException": 400,
+  "XksProxyUriInUseException": 400,
+  "XksProxyUriUnreachableException": 400,
+  "XksProxyVpcEndpointServiceInUseException": 400,
+  "XksProxyVpcEndpointServiceInvalidConfigurationException": 400,
+  "XksProxyVpcEndpointServiceNotFoundException": 400
 } as const;
 
 export type ContractErrorName = keyof typeof errorStatus;
@@ -926,6 +1107,34 @@ export interface OperationShapes {
   ListKeyPolicies: {
     input: components['schemas']['ListKeyPoliciesRequest'];
     output: components['schemas']['ListKeyPoliciesResponse'];
+  };
+  CreateCustomKeyStore: {
+    input: components['schemas']['CreateCustomKeyStoreRequest'];
+    output: components['schemas']['CreateCustomKeyStoreResponse'];
+  };
+  ConnectCustomKeyStore: {
+    input: components['schemas']['ConnectCustomKeyStoreRequest'];
+    output: components['schemas']['ConnectCustomKeyStoreResponse'];
+  };
+  DisconnectCustomKeyStore: {
+    input: components['schemas']['DisconnectCustomKeyStoreRequest'];
+    output: components['schemas']['DisconnectCustomKeyStoreResponse'];
+  };
+  UpdateCustomKeyStore: {
+    input: components['schemas']['UpdateCustomKeyStoreRequest'];
+    output: components['schemas']['UpdateCustomKeyStoreResponse'];
+  };
+  DeleteCustomKeyStore: {
+    input: components['schemas']['DeleteCustomKeyStoreRequest'];
+    output: components['schemas']['DeleteCustomKeyStoreResponse'];
+  };
+  DescribeCustomKeyStores: {
+    input: components['schemas']['DescribeCustomKeyStoresRequest'];
+    output: components['schemas']['DescribeCustomKeyStoresResponse'];
+  };
+  GetKeyLastUsage: {
+    input: components['schemas']['GetKeyLastUsageRequest'];
+    output: components['schemas']['GetKeyLastUsageResponse'];
   };
 }
 

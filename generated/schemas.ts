@@ -1616,6 +1616,418 @@ export const schemaDocument = {
         "$ref": "#/$defs/PolicyNameType"
       }
     },
+    "CreateCustomKeyStoreRequest": {
+      "type": "object",
+      "required": [
+        "CustomKeyStoreName"
+      ],
+      "properties": {
+        "CustomKeyStoreName": {
+          "$ref": "#/$defs/CustomKeyStoreNameType"
+        },
+        "CloudHsmClusterId": {
+          "$ref": "#/$defs/CloudHsmClusterIdType"
+        },
+        "TrustAnchorCertificate": {
+          "$ref": "#/$defs/TrustAnchorCertificateType"
+        },
+        "KeyStorePassword": {
+          "$ref": "#/$defs/KeyStorePasswordType"
+        },
+        "CustomKeyStoreType": {
+          "$ref": "#/$defs/CustomKeyStoreType"
+        },
+        "XksProxyUriEndpoint": {
+          "$ref": "#/$defs/XksProxyUriEndpointType"
+        },
+        "XksProxyUriPath": {
+          "$ref": "#/$defs/XksProxyUriPathType"
+        },
+        "XksProxyVpcEndpointServiceName": {
+          "$ref": "#/$defs/XksProxyVpcEndpointServiceNameType"
+        },
+        "XksProxyVpcEndpointServiceOwner": {
+          "$ref": "#/$defs/AccountIdType"
+        },
+        "XksProxyAuthenticationCredential": {
+          "$ref": "#/$defs/XksProxyAuthenticationCredentialType"
+        },
+        "XksProxyConnectivity": {
+          "$ref": "#/$defs/XksProxyConnectivityType"
+        }
+      }
+    },
+    "CustomKeyStoreNameType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256
+    },
+    "TrustAnchorCertificateType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 5000
+    },
+    "KeyStorePasswordType": {
+      "type": "string",
+      "minLength": 7,
+      "maxLength": 32,
+      "x-sensitive": true
+    },
+    "CustomKeyStoreType": {
+      "type": "string",
+      "enum": [
+        "AWS_CLOUDHSM",
+        "EXTERNAL_KEY_STORE"
+      ]
+    },
+    "XksProxyUriEndpointType": {
+      "type": "string",
+      "minLength": 10,
+      "maxLength": 128,
+      "pattern": "^https://[a-zA-Z0-9.-]+$"
+    },
+    "XksProxyUriPathType": {
+      "type": "string",
+      "minLength": 10,
+      "maxLength": 128,
+      "pattern": "^(/[a-zA-Z0-9\\/_-]+/kms/xks/v\\d{1,2})$|^(/kms/xks/v\\d{1,2})$"
+    },
+    "XksProxyVpcEndpointServiceNameType": {
+      "type": "string",
+      "minLength": 20,
+      "maxLength": 64,
+      "pattern": "^(com|eu)\\.amazonaws\\.vpce\\.([a-z]+-){2,3}\\d+\\.vpce-svc-[0-9a-z]+$"
+    },
+    "AccountIdType": {
+      "type": "string",
+      "minLength": 12,
+      "maxLength": 12,
+      "pattern": "[0-9]{12}"
+    },
+    "XksProxyAuthenticationCredentialType": {
+      "type": "object",
+      "required": [
+        "AccessKeyId",
+        "RawSecretAccessKey"
+      ],
+      "properties": {
+        "AccessKeyId": {
+          "$ref": "#/$defs/XksProxyAuthenticationAccessKeyIdType"
+        },
+        "RawSecretAccessKey": {
+          "$ref": "#/$defs/XksProxyAuthenticationRawSecretAccessKeyType"
+        }
+      }
+    },
+    "XksProxyAuthenticationAccessKeyIdType": {
+      "type": "string",
+      "minLength": 20,
+      "maxLength": 30,
+      "pattern": "^[A-Z2-7]+$",
+      "x-sensitive": true
+    },
+    "XksProxyAuthenticationRawSecretAccessKeyType": {
+      "type": "string",
+      "minLength": 43,
+      "maxLength": 64,
+      "pattern": "^[a-zA-Z0-9\\/+=]+$",
+      "x-sensitive": true
+    },
+    "XksProxyConnectivityType": {
+      "type": "string",
+      "enum": [
+        "PUBLIC_ENDPOINT",
+        "VPC_ENDPOINT_SERVICE"
+      ]
+    },
+    "CreateCustomKeyStoreResponse": {
+      "type": "object",
+      "properties": {
+        "CustomKeyStoreId": {
+          "$ref": "#/$defs/CustomKeyStoreIdType"
+        }
+      }
+    },
+    "ConnectCustomKeyStoreRequest": {
+      "type": "object",
+      "required": [
+        "CustomKeyStoreId"
+      ],
+      "properties": {
+        "CustomKeyStoreId": {
+          "$ref": "#/$defs/CustomKeyStoreIdType"
+        }
+      }
+    },
+    "ConnectCustomKeyStoreResponse": {
+      "type": "object",
+      "properties": {}
+    },
+    "DisconnectCustomKeyStoreRequest": {
+      "type": "object",
+      "required": [
+        "CustomKeyStoreId"
+      ],
+      "properties": {
+        "CustomKeyStoreId": {
+          "$ref": "#/$defs/CustomKeyStoreIdType"
+        }
+      }
+    },
+    "DisconnectCustomKeyStoreResponse": {
+      "type": "object",
+      "properties": {}
+    },
+    "UpdateCustomKeyStoreRequest": {
+      "type": "object",
+      "required": [
+        "CustomKeyStoreId"
+      ],
+      "properties": {
+        "CustomKeyStoreId": {
+          "$ref": "#/$defs/CustomKeyStoreIdType"
+        },
+        "NewCustomKeyStoreName": {
+          "$ref": "#/$defs/CustomKeyStoreNameType"
+        },
+        "KeyStorePassword": {
+          "$ref": "#/$defs/KeyStorePasswordType"
+        },
+        "CloudHsmClusterId": {
+          "$ref": "#/$defs/CloudHsmClusterIdType"
+        },
+        "XksProxyUriEndpoint": {
+          "$ref": "#/$defs/XksProxyUriEndpointType"
+        },
+        "XksProxyUriPath": {
+          "$ref": "#/$defs/XksProxyUriPathType"
+        },
+        "XksProxyVpcEndpointServiceName": {
+          "$ref": "#/$defs/XksProxyVpcEndpointServiceNameType"
+        },
+        "XksProxyVpcEndpointServiceOwner": {
+          "$ref": "#/$defs/AccountIdType"
+        },
+        "XksProxyAuthenticationCredential": {
+          "$ref": "#/$defs/XksProxyAuthenticationCredentialType"
+        },
+        "XksProxyConnectivity": {
+          "$ref": "#/$defs/XksProxyConnectivityType"
+        }
+      }
+    },
+    "UpdateCustomKeyStoreResponse": {
+      "type": "object",
+      "properties": {}
+    },
+    "DeleteCustomKeyStoreRequest": {
+      "type": "object",
+      "required": [
+        "CustomKeyStoreId"
+      ],
+      "properties": {
+        "CustomKeyStoreId": {
+          "$ref": "#/$defs/CustomKeyStoreIdType"
+        }
+      }
+    },
+    "DeleteCustomKeyStoreResponse": {
+      "type": "object",
+      "properties": {}
+    },
+    "DescribeCustomKeyStoresRequest": {
+      "type": "object",
+      "properties": {
+        "CustomKeyStoreId": {
+          "$ref": "#/$defs/CustomKeyStoreIdType"
+        },
+        "CustomKeyStoreName": {
+          "$ref": "#/$defs/CustomKeyStoreNameType"
+        },
+        "Limit": {
+          "$ref": "#/$defs/LimitType"
+        },
+        "Marker": {
+          "$ref": "#/$defs/MarkerType"
+        }
+      }
+    },
+    "DescribeCustomKeyStoresResponse": {
+      "type": "object",
+      "properties": {
+        "CustomKeyStores": {
+          "$ref": "#/$defs/CustomKeyStoresList"
+        },
+        "NextMarker": {
+          "$ref": "#/$defs/MarkerType"
+        },
+        "Truncated": {
+          "$ref": "#/$defs/BooleanType"
+        }
+      }
+    },
+    "CustomKeyStoresList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/CustomKeyStoresListEntry"
+      }
+    },
+    "CustomKeyStoresListEntry": {
+      "type": "object",
+      "properties": {
+        "CustomKeyStoreId": {
+          "$ref": "#/$defs/CustomKeyStoreIdType"
+        },
+        "CustomKeyStoreName": {
+          "$ref": "#/$defs/CustomKeyStoreNameType"
+        },
+        "CloudHsmClusterId": {
+          "$ref": "#/$defs/CloudHsmClusterIdType"
+        },
+        "TrustAnchorCertificate": {
+          "$ref": "#/$defs/TrustAnchorCertificateType"
+        },
+        "ConnectionState": {
+          "$ref": "#/$defs/ConnectionStateType"
+        },
+        "ConnectionErrorCode": {
+          "$ref": "#/$defs/ConnectionErrorCodeType"
+        },
+        "CreationDate": {
+          "$ref": "#/$defs/DateType"
+        },
+        "CustomKeyStoreType": {
+          "$ref": "#/$defs/CustomKeyStoreType"
+        },
+        "XksProxyConfiguration": {
+          "$ref": "#/$defs/XksProxyConfigurationType"
+        }
+      }
+    },
+    "ConnectionStateType": {
+      "type": "string",
+      "enum": [
+        "CONNECTED",
+        "CONNECTING",
+        "FAILED",
+        "DISCONNECTED",
+        "DISCONNECTING"
+      ]
+    },
+    "ConnectionErrorCodeType": {
+      "type": "string",
+      "enum": [
+        "INVALID_CREDENTIALS",
+        "CLUSTER_NOT_FOUND",
+        "NETWORK_ERRORS",
+        "INTERNAL_ERROR",
+        "INSUFFICIENT_CLOUDHSM_HSMS",
+        "USER_LOCKED_OUT",
+        "USER_NOT_FOUND",
+        "USER_LOGGED_IN",
+        "SUBNET_NOT_FOUND",
+        "INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET",
+        "XKS_PROXY_ACCESS_DENIED",
+        "XKS_PROXY_NOT_REACHABLE",
+        "XKS_VPC_ENDPOINT_SERVICE_NOT_FOUND",
+        "XKS_PROXY_INVALID_RESPONSE",
+        "XKS_PROXY_INVALID_CONFIGURATION",
+        "XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION",
+        "XKS_PROXY_TIMED_OUT",
+        "XKS_PROXY_INVALID_TLS_CONFIGURATION"
+      ]
+    },
+    "XksProxyConfigurationType": {
+      "type": "object",
+      "properties": {
+        "Connectivity": {
+          "$ref": "#/$defs/XksProxyConnectivityType"
+        },
+        "AccessKeyId": {
+          "$ref": "#/$defs/XksProxyAuthenticationAccessKeyIdType"
+        },
+        "UriEndpoint": {
+          "$ref": "#/$defs/XksProxyUriEndpointType"
+        },
+        "UriPath": {
+          "$ref": "#/$defs/XksProxyUriPathType"
+        },
+        "VpcEndpointServiceName": {
+          "$ref": "#/$defs/XksProxyVpcEndpointServiceNameType"
+        },
+        "VpcEndpointServiceOwner": {
+          "$ref": "#/$defs/AccountIdType"
+        }
+      }
+    },
+    "GetKeyLastUsageRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        }
+      }
+    },
+    "GetKeyLastUsageResponse": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "KeyLastUsage": {
+          "$ref": "#/$defs/KeyLastUsageData"
+        },
+        "TrackingStartDate": {
+          "$ref": "#/$defs/DateType"
+        },
+        "KeyCreationDate": {
+          "$ref": "#/$defs/DateType"
+        }
+      }
+    },
+    "KeyLastUsageData": {
+      "type": "object",
+      "properties": {
+        "Operation": {
+          "$ref": "#/$defs/KeyLastUsageTrackingOperation"
+        },
+        "Timestamp": {
+          "$ref": "#/$defs/DateType"
+        },
+        "CloudTrailEventId": {
+          "$ref": "#/$defs/CloudTrailEventIdType"
+        },
+        "KmsRequestId": {
+          "$ref": "#/$defs/KmsRequestIdType"
+        }
+      }
+    },
+    "KeyLastUsageTrackingOperation": {
+      "type": "string",
+      "enum": [
+        "Decrypt",
+        "DeriveSharedSecret",
+        "Encrypt",
+        "GenerateDataKey",
+        "GenerateDataKeyPair",
+        "GenerateDataKeyPairWithoutPlaintext",
+        "GenerateDataKeyWithoutPlaintext",
+        "GenerateMac",
+        "ReEncrypt",
+        "Sign",
+        "Verify",
+        "VerifyMac"
+      ]
+    },
+    "CloudTrailEventIdType": {
+      "type": "string"
+    },
+    "KmsRequestIdType": {
+      "type": "string"
+    },
     "ErrorBody": {
       "type": "object",
       "required": [

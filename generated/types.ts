@@ -683,6 +683,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/#X-Amz-Target=TrentService.CreateCustomKeyStore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates a custom key store backed by a key store that you own and manage.
+         * @description Creates a custom key store backed by a CloudHSM cluster (`AWS_CLOUDHSM`, the default type) or by an external key store proxy (`EXTERNAL_KEY_STORE`). KMS checks the backing store while it creates the key store: it must find the CloudHSM cluster, or reach the proxy (public endpoint) or its VPC endpoint service.
+         */
+        post: operations["CreateCustomKeyStore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.ConnectCustomKeyStore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Connects or reconnects a custom key store to its backing key store.
+         * @description Starts connecting a custom key store to its CloudHSM cluster or external key store proxy and returns at once with an empty object; DescribeCustomKeyStores shows the ConnectionState.
+         */
+        post: operations["ConnectCustomKeyStore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.DisconnectCustomKeyStore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disconnects the custom key store from its backing key store.
+         * @description Disconnects a custom key store from its CloudHSM cluster or external key store proxy. Its KMS keys cannot be used until it is connected again.
+         */
+        post: operations["DisconnectCustomKeyStore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.UpdateCustomKeyStore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Changes the properties of a custom key store.
+         * @description Changes the properties of a custom key store: its name, the kmsuser password or cluster of a CloudHSM key store, or the proxy settings of an external key store.
+         */
+        post: operations["UpdateCustomKeyStore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.DeleteCustomKeyStore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deletes a custom key store .
+         * @description Deletes a custom key store that is disconnected and holds no KMS keys. It does not touch the CloudHSM cluster or the external key manager behind it.
+         */
+        post: operations["DeleteCustomKeyStore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.DescribeCustomKeyStores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gets information about custom key stores in the account and Region.
+         * @description Gets the custom key stores in the account and Region, or the one named by `CustomKeyStoreId` or `CustomKeyStoreName` (not both); a name or id that matches none is CustomKeyStoreNotFoundException.
+         */
+        post: operations["DescribeCustomKeyStores"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.GetKeyLastUsage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Returns usage information about the last successful cryptographic operation performed with a specified KMS key, including the operation type, timestamp, and associated CloudTrail event ID.
+         * @description Returns the last successful cryptographic operation a KMS key was used for (operation and time), the date tracking began for the key, and its creation date. `KeyLastUsage` is empty when the key has not been used since tracking began. Alias names are not accepted.
+         */
+        post: operations["GetKeyLastUsage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1466,6 +1606,176 @@ export interface components {
             Truncated?: components["schemas"]["BooleanType"];
         };
         PolicyNameList: components["schemas"]["PolicyNameType"][];
+        CreateCustomKeyStoreRequest: {
+            /** @description Specifies a friendly name for the custom key store. The name must be unique in your Amazon Web Services account and Region. This parameter is required for all custom key stores. Do not include confidential or sensitive information in this field. This field may be displayed in plaintext in CloudTrail logs and other output. */
+            CustomKeyStoreName: components["schemas"]["CustomKeyStoreNameType"];
+            /** @description Identifies the CloudHSM cluster for an CloudHSM key store. This parameter is required for custom key stores with `CustomKeyStoreType` of `AWS_CLOUDHSM`. Enter the cluster ID of any active CloudHSM cluster that is not already associated with a custom key store. To find the cluster ID, use the DescribeClusters operation. */
+            CloudHsmClusterId?: components["schemas"]["CloudHsmClusterIdType"];
+            /** @description Specifies the certificate for an CloudHSM key store. This parameter is required for custom key stores with a `CustomKeyStoreType` of `AWS_CLOUDHSM`. Enter the content of the trust anchor certificate for the CloudHSM cluster. This is the content of the `customerCA.crt` file that you created when you initialized the cluster . */
+            TrustAnchorCertificate?: components["schemas"]["TrustAnchorCertificateType"];
+            /** @description Specifies the `kmsuser` password for an CloudHSM key store. This parameter is required for custom key stores with a `CustomKeyStoreType` of `AWS_CLOUDHSM`. Enter the password of the `kmsuser` crypto user (CU) account in the specified CloudHSM cluster. KMS logs into the cluster as this user to manage key material on your behalf. The password must be a string of 7 to 32 characters. */
+            KeyStorePassword?: components["schemas"]["KeyStorePasswordType"];
+            /** @description Specifies the type of custom key store. The default value is `AWS_CLOUDHSM`. For a custom key store backed by an CloudHSM cluster, omit the parameter or enter `AWS_CLOUDHSM`. For a custom key store backed by an external key manager outside of Amazon Web Services, enter `EXTERNAL_KEY_STORE`. You cannot change this property after the key store is created. */
+            CustomKeyStoreType?: components["schemas"]["CustomKeyStoreType"];
+            /** @description Specifies the endpoint that KMS uses to send requests to the external key store proxy (XKS proxy). This parameter is required for custom key stores with a `CustomKeyStoreType` of `EXTERNAL_KEY_STORE`. The protocol must be HTTPS. KMS communicates on port 443. Do not specify the port in the `XksProxyUriEndpoint` value. */
+            XksProxyUriEndpoint?: components["schemas"]["XksProxyUriEndpointType"];
+            /** @description Specifies the base path to the proxy APIs for this external key store. To find this value, see the documentation for your external key store proxy. This parameter is required for all custom key stores with a `CustomKeyStoreType` of `EXTERNAL_KEY_STORE`. The value must start with `/` and must end with `/kms/xks/v1` where `v1` represents the version of the KMS external key store proxy API. */
+            XksProxyUriPath?: components["schemas"]["XksProxyUriPathType"];
+            /** @description Specifies the name of the Amazon VPC endpoint service for interface endpoints that is used to communicate with your external key store proxy (XKS proxy). This parameter is required when the value of `CustomKeyStoreType` is `EXTERNAL_KEY_STORE` and the value of `XksProxyConnectivity` is `VPC_ENDPOINT_SERVICE`. */
+            XksProxyVpcEndpointServiceName?: components["schemas"]["XksProxyVpcEndpointServiceNameType"];
+            /** @description Specifies the Amazon Web Services account ID that owns the Amazon VPC service endpoint for the interface that is used to communicate with your external key store proxy (XKS proxy). This parameter is optional. If not provided, the Amazon Web Services account ID calling the action will be used. */
+            XksProxyVpcEndpointServiceOwner?: components["schemas"]["AccountIdType"];
+            /** @description Specifies an authentication credential for the external key store proxy (XKS proxy). This parameter is required for all custom key stores with a `CustomKeyStoreType` of `EXTERNAL_KEY_STORE`. The `XksProxyAuthenticationCredential` has two required elements: `RawSecretAccessKey`, a secret key, and `AccessKeyId`, a unique identifier for the `RawSecretAccessKey`. */
+            XksProxyAuthenticationCredential?: components["schemas"]["XksProxyAuthenticationCredentialType"];
+            /** @description Indicates how KMS communicates with the external key store proxy. This parameter is required for custom key stores with a `CustomKeyStoreType` of `EXTERNAL_KEY_STORE`. If the external key store proxy uses a public endpoint, specify `PUBLIC_ENDPOINT`. If the external key store proxy uses a Amazon VPC endpoint service for communication with KMS, specify `VPC_ENDPOINT_SERVICE`. */
+            XksProxyConnectivity?: components["schemas"]["XksProxyConnectivityType"];
+        };
+        CustomKeyStoreNameType: string;
+        TrustAnchorCertificateType: string;
+        KeyStorePasswordType: string;
+        /** @enum {string} */
+        CustomKeyStoreType: "AWS_CLOUDHSM" | "EXTERNAL_KEY_STORE";
+        XksProxyUriEndpointType: string;
+        XksProxyUriPathType: string;
+        XksProxyVpcEndpointServiceNameType: string;
+        AccountIdType: string;
+        XksProxyAuthenticationCredentialType: {
+            /** @description A unique identifier for the raw secret access key. */
+            AccessKeyId: components["schemas"]["XksProxyAuthenticationAccessKeyIdType"];
+            /** @description A secret string of 43-64 characters. Valid characters are a-z, A-Z, 0-9, /, +, and =. */
+            RawSecretAccessKey: components["schemas"]["XksProxyAuthenticationRawSecretAccessKeyType"];
+        };
+        XksProxyAuthenticationAccessKeyIdType: string;
+        XksProxyAuthenticationRawSecretAccessKeyType: string;
+        /** @enum {string} */
+        XksProxyConnectivityType: "PUBLIC_ENDPOINT" | "VPC_ENDPOINT_SERVICE";
+        CreateCustomKeyStoreResponse: {
+            /** @description A unique identifier for the new custom key store. */
+            CustomKeyStoreId?: components["schemas"]["CustomKeyStoreIdType"];
+        };
+        ConnectCustomKeyStoreRequest: {
+            /** @description Enter the key store ID of the custom key store that you want to connect. To find the ID of a custom key store, use the DescribeCustomKeyStores operation. */
+            CustomKeyStoreId: components["schemas"]["CustomKeyStoreIdType"];
+        };
+        ConnectCustomKeyStoreResponse: Record<string, never>;
+        DisconnectCustomKeyStoreRequest: {
+            /** @description Enter the ID of the custom key store you want to disconnect. To find the ID of a custom key store, use the DescribeCustomKeyStores operation. */
+            CustomKeyStoreId: components["schemas"]["CustomKeyStoreIdType"];
+        };
+        DisconnectCustomKeyStoreResponse: Record<string, never>;
+        UpdateCustomKeyStoreRequest: {
+            /** @description Identifies the custom key store that you want to update. Enter the ID of the custom key store. To find the ID of a custom key store, use the DescribeCustomKeyStores operation. */
+            CustomKeyStoreId: components["schemas"]["CustomKeyStoreIdType"];
+            /** @description Changes the friendly name of the custom key store to the value that you specify. The custom key store name must be unique in the Amazon Web Services account. Do not include confidential or sensitive information in this field. This field may be displayed in plaintext in CloudTrail logs and other output. To change this value, the custom key store can be connected or disconnected. */
+            NewCustomKeyStoreName?: components["schemas"]["CustomKeyStoreNameType"];
+            /** @description Enter the current password of the `kmsuser` crypto user (CU) in the CloudHSM cluster that is associated with the custom key store. This parameter is valid only for custom key stores with a `CustomKeyStoreType` of `AWS_CLOUDHSM`. This parameter tells KMS the current password of the `kmsuser` crypto user (CU). It does not set or change the password of any users in the CloudHSM cluster. */
+            KeyStorePassword?: components["schemas"]["KeyStorePasswordType"];
+            /** @description Associates the custom key store with a related CloudHSM cluster. This parameter is valid only for custom key stores with a `CustomKeyStoreType` of `AWS_CLOUDHSM`. Enter the cluster ID of the cluster that you used to create the custom key store or a cluster that shares a backup history and has the same cluster certificate as the original cluster. */
+            CloudHsmClusterId?: components["schemas"]["CloudHsmClusterIdType"];
+            /** @description Changes the URI endpoint that KMS uses to connect to your external key store proxy (XKS proxy). This parameter is valid only for custom key stores with a `CustomKeyStoreType` of `EXTERNAL_KEY_STORE`. For external key stores with an `XksProxyConnectivity` value of `PUBLIC_ENDPOINT`, the protocol must be HTTPS. */
+            XksProxyUriEndpoint?: components["schemas"]["XksProxyUriEndpointType"];
+            /** @description Changes the base path to the proxy APIs for this external key store. To find this value, see the documentation for your external key manager and external key store proxy (XKS proxy). This parameter is valid only for custom key stores with a `CustomKeyStoreType` of `EXTERNAL_KEY_STORE`. */
+            XksProxyUriPath?: components["schemas"]["XksProxyUriPathType"];
+            /** @description Changes the name that KMS uses to identify the Amazon VPC endpoint service for your external key store proxy (XKS proxy). This parameter is valid when the `CustomKeyStoreType` is `EXTERNAL_KEY_STORE` and the `XksProxyConnectivity` is `VPC_ENDPOINT_SERVICE`. To change this value, the external key store must be disconnected. */
+            XksProxyVpcEndpointServiceName?: components["schemas"]["XksProxyVpcEndpointServiceNameType"];
+            /** @description Changes the Amazon Web Services account ID that KMS uses to identify the Amazon VPC endpoint service for your external key store proxy (XKS proxy). This parameter is optional. If not specified, the current Amazon Web Services account ID for the VPC endpoint service will not be updated. To change this value, the external key store must be disconnected. */
+            XksProxyVpcEndpointServiceOwner?: components["schemas"]["AccountIdType"];
+            /** @description Changes the credentials that KMS uses to sign requests to the external key store proxy (XKS proxy). This parameter is valid only for custom key stores with a `CustomKeyStoreType` of `EXTERNAL_KEY_STORE`. You must specify both the `AccessKeyId` and `SecretAccessKey` value in the authentication credential, even if you are only updating one value. */
+            XksProxyAuthenticationCredential?: components["schemas"]["XksProxyAuthenticationCredentialType"];
+            /** @description Changes the connectivity setting for the external key store. To indicate that the external key store proxy uses a Amazon VPC endpoint service to communicate with KMS, specify `VPC_ENDPOINT_SERVICE`. Otherwise, specify `PUBLIC_ENDPOINT`. */
+            XksProxyConnectivity?: components["schemas"]["XksProxyConnectivityType"];
+        };
+        UpdateCustomKeyStoreResponse: Record<string, never>;
+        DeleteCustomKeyStoreRequest: {
+            /** @description Enter the ID of the custom key store you want to delete. To find the ID of a custom key store, use the DescribeCustomKeyStores operation. */
+            CustomKeyStoreId: components["schemas"]["CustomKeyStoreIdType"];
+        };
+        DeleteCustomKeyStoreResponse: Record<string, never>;
+        DescribeCustomKeyStoresRequest: {
+            /** @description Gets only information about the specified custom key store. Enter the key store ID. By default, this operation gets information about all custom key stores in the account and Region. To limit the output to a particular custom key store, provide either the `CustomKeyStoreId` or `CustomKeyStoreName` parameter, but not both. */
+            CustomKeyStoreId?: components["schemas"]["CustomKeyStoreIdType"];
+            /** @description Gets only information about the specified custom key store. Enter the friendly name of the custom key store. By default, this operation gets information about all custom key stores in the account and Region. To limit the output to a particular custom key store, provide either the `CustomKeyStoreId` or `CustomKeyStoreName` parameter, but not both. */
+            CustomKeyStoreName?: components["schemas"]["CustomKeyStoreNameType"];
+            /** @description Use this parameter to specify the maximum number of items to return. When this value is present, KMS does not return more than the specified number of items, but it might return fewer. */
+            Limit?: components["schemas"]["LimitType"];
+            /** @description Use this parameter in a subsequent request after you receive a response with truncated results. Set it to the value of `NextMarker` from the truncated response you just received. */
+            Marker?: components["schemas"]["MarkerType"];
+        };
+        DescribeCustomKeyStoresResponse: {
+            /** @description Contains metadata about each custom key store. */
+            CustomKeyStores?: components["schemas"]["CustomKeyStoresList"];
+            /** @description When `Truncated` is true, this element is present and contains the value to use for the `Marker` parameter in a subsequent request. */
+            NextMarker?: components["schemas"]["MarkerType"];
+            /** @description A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. To get more items, pass the value of the `NextMarker` element in this response to the `Marker` parameter in a subsequent request. */
+            Truncated?: components["schemas"]["BooleanType"];
+        };
+        CustomKeyStoresList: components["schemas"]["CustomKeyStoresListEntry"][];
+        CustomKeyStoresListEntry: {
+            /** @description A unique identifier for the custom key store. */
+            CustomKeyStoreId?: components["schemas"]["CustomKeyStoreIdType"];
+            /** @description The user-specified friendly name for the custom key store. */
+            CustomKeyStoreName?: components["schemas"]["CustomKeyStoreNameType"];
+            /** @description A unique identifier for the CloudHSM cluster that is associated with an CloudHSM key store. This field appears only when the `CustomKeyStoreType` is `AWS_CLOUDHSM`. */
+            CloudHsmClusterId?: components["schemas"]["CloudHsmClusterIdType"];
+            /** @description The trust anchor certificate of the CloudHSM cluster associated with an CloudHSM key store. When you initialize the cluster , you create this certificate and save it in the `customerCA.crt` file. This field appears only when the `CustomKeyStoreType` is `AWS_CLOUDHSM`. */
+            TrustAnchorCertificate?: components["schemas"]["TrustAnchorCertificateType"];
+            /** @description Indicates whether the custom key store is connected to its backing key store. For an CloudHSM key store, the `ConnectionState` indicates whether it is connected to its CloudHSM cluster. For an external key store, the `ConnectionState` indicates whether it is connected to the external key store proxy that communicates with your external key manager. */
+            ConnectionState?: components["schemas"]["ConnectionStateType"];
+            /** @description Describes the connection error. This field appears in the response only when the `ConnectionState` is `FAILED`. Many failures can be resolved by updating the properties of the custom key store. To update a custom key store, disconnect it ( DisconnectCustomKeyStore ), correct the errors ( UpdateCustomKeyStore ), and try to connect again ( ConnectCustomKeyStore ). */
+            ConnectionErrorCode?: components["schemas"]["ConnectionErrorCodeType"];
+            /** @description The date and time when the custom key store was created. */
+            CreationDate?: components["schemas"]["DateType"];
+            /** @description Indicates the type of the custom key store. `AWS_CLOUDHSM` indicates a custom key store backed by an CloudHSM cluster. `EXTERNAL_KEY_STORE` indicates a custom key store backed by an external key store proxy and external key manager outside of Amazon Web Services. */
+            CustomKeyStoreType?: components["schemas"]["CustomKeyStoreType"];
+            /** @description Configuration settings for the external key store proxy (XKS proxy). The external key store proxy translates KMS requests into a format that your external key manager can understand. The proxy configuration includes connection information that KMS requires. This field appears only when the `CustomKeyStoreType` is `EXTERNAL_KEY_STORE`. */
+            XksProxyConfiguration?: components["schemas"]["XksProxyConfigurationType"];
+        };
+        /** @enum {string} */
+        ConnectionStateType: "CONNECTED" | "CONNECTING" | "FAILED" | "DISCONNECTED" | "DISCONNECTING";
+        /** @enum {string} */
+        ConnectionErrorCodeType: "INVALID_CREDENTIALS" | "CLUSTER_NOT_FOUND" | "NETWORK_ERRORS" | "INTERNAL_ERROR" | "INSUFFICIENT_CLOUDHSM_HSMS" | "USER_LOCKED_OUT" | "USER_NOT_FOUND" | "USER_LOGGED_IN" | "SUBNET_NOT_FOUND" | "INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET" | "XKS_PROXY_ACCESS_DENIED" | "XKS_PROXY_NOT_REACHABLE" | "XKS_VPC_ENDPOINT_SERVICE_NOT_FOUND" | "XKS_PROXY_INVALID_RESPONSE" | "XKS_PROXY_INVALID_CONFIGURATION" | "XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION" | "XKS_PROXY_TIMED_OUT" | "XKS_PROXY_INVALID_TLS_CONFIGURATION";
+        XksProxyConfigurationType: {
+            /** @description Indicates whether the external key store proxy uses a public endpoint or an Amazon VPC endpoint service to communicate with KMS. */
+            Connectivity?: components["schemas"]["XksProxyConnectivityType"];
+            /** @description The part of the external key store proxy authentication credential that uniquely identifies the secret access key. */
+            AccessKeyId?: components["schemas"]["XksProxyAuthenticationAccessKeyIdType"];
+            /** @description The URI endpoint for the external key store proxy. If the external key store proxy has a public endpoint, it is displayed here. If the external key store proxy uses an Amazon VPC endpoint service name, this field displays the private DNS name associated with the VPC endpoint service. */
+            UriEndpoint?: components["schemas"]["XksProxyUriEndpointType"];
+            /** @description The path to the external key store proxy APIs. */
+            UriPath?: components["schemas"]["XksProxyUriPathType"];
+            /** @description The Amazon VPC endpoint service used to communicate with the external key store proxy. This field appears only when the external key store proxy uses an Amazon VPC endpoint service to communicate with KMS. */
+            VpcEndpointServiceName?: components["schemas"]["XksProxyVpcEndpointServiceNameType"];
+            /** @description The Amazon Web Services account ID that owns the Amazon VPC endpoint service used to communicate with the external key store proxy (XKS). This field appears only when the XKS uses an VPC endpoint service to communicate with KMS. */
+            VpcEndpointServiceOwner?: components["schemas"]["AccountIdType"];
+        };
+        GetKeyLastUsageRequest: {
+            /** @description Identifies the KMS key to get usage information for. To specify a KMS key, use its key ID or key ARN. Alias names are not supported. Specify the key ID or key ARN of the KMS key. For example: Key ID: `1234abcd-12ab-34cd-56ef-1234567890ab` Key ARN: `arn:aws:kms:us-east-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab` To get the key ID and key ARN for a KMS key, use ListKeys or DescribeKey . */
+            KeyId: components["schemas"]["KeyIdType"];
+        };
+        GetKeyLastUsageResponse: {
+            /** @description The globally unique identifier for the KMS key. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description Contains usage information about the last time the KMS key was used for a successful cryptographic operation. If the key has not been used since tracking began, this response element is empty. */
+            KeyLastUsage?: components["schemas"]["KeyLastUsageData"];
+            /** @description The date from which KMS began recording cryptographic activity for this key, or the date the KMS key was created, whichever is later. */
+            TrackingStartDate?: components["schemas"]["DateType"];
+            /** @description The date and time when the KMS key was created. */
+            KeyCreationDate?: components["schemas"]["DateType"];
+        };
+        KeyLastUsageData: {
+            /** @description The last successful cryptographic operation the KMS key was used for. Absent if the key has not been used since KMS began tracking. */
+            Operation?: components["schemas"]["KeyLastUsageTrackingOperation"];
+            /** @description The date and time when the KMS key was most recently used for a successful cryptographic operation. Absent if the key has not been used since KMS began tracking. */
+            Timestamp?: components["schemas"]["DateType"];
+            /** @description The CloudTrail `eventId` associated with the last successful cryptographic operation. Absent if the key has not been used since KMS began tracking. */
+            CloudTrailEventId?: components["schemas"]["CloudTrailEventIdType"];
+            /** @description The KMS request ID associated with the last successful cryptographic operation. Absent if the key has not been used since KMS began tracking. */
+            KmsRequestId?: components["schemas"]["KmsRequestIdType"];
+        };
+        /** @enum {string} */
+        KeyLastUsageTrackingOperation: "Decrypt" | "DeriveSharedSecret" | "Encrypt" | "GenerateDataKey" | "GenerateDataKeyPair" | "GenerateDataKeyPairWithoutPlaintext" | "GenerateDataKeyWithoutPlaintext" | "GenerateMac" | "ReEncrypt" | "Sign" | "Verify" | "VerifyMac";
+        CloudTrailEventIdType: string;
+        KmsRequestIdType: string;
         /**
          * @description The error body of AWS JSON 1.1. `__type` names the error; it may carry a namespace
          *     (`com.amazonaws.kms#NotFoundException`) or a suffix after `:`, which clients strip.
@@ -1510,6 +1820,13 @@ export interface components {
         TargetGetKeyPolicy: "TrentService.GetKeyPolicy";
         TargetPutKeyPolicy: "TrentService.PutKeyPolicy";
         TargetListKeyPolicies: "TrentService.ListKeyPolicies";
+        TargetCreateCustomKeyStore: "TrentService.CreateCustomKeyStore";
+        TargetConnectCustomKeyStore: "TrentService.ConnectCustomKeyStore";
+        TargetDisconnectCustomKeyStore: "TrentService.DisconnectCustomKeyStore";
+        TargetUpdateCustomKeyStore: "TrentService.UpdateCustomKeyStore";
+        TargetDeleteCustomKeyStore: "TrentService.DeleteCustomKeyStore";
+        TargetDescribeCustomKeyStores: "TrentService.DescribeCustomKeyStores";
+        TargetGetKeyLastUsage: "TrentService.GetKeyLastUsage";
     };
     requestBodies: never;
     headers: {
@@ -2982,6 +3299,335 @@ export interface operations {
                 };
                 content: {
                     "application/x-amz-json-1.1": components["schemas"]["ListKeyPoliciesResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CreateCustomKeyStore: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetCreateCustomKeyStore"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["CreateCustomKeyStoreRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["CreateCustomKeyStoreResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ConnectCustomKeyStore: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetConnectCustomKeyStore"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ConnectCustomKeyStoreRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ConnectCustomKeyStoreResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DisconnectCustomKeyStore: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetDisconnectCustomKeyStore"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DisconnectCustomKeyStoreRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DisconnectCustomKeyStoreResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UpdateCustomKeyStore: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetUpdateCustomKeyStore"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdateCustomKeyStoreRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["UpdateCustomKeyStoreResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DeleteCustomKeyStore: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetDeleteCustomKeyStore"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DeleteCustomKeyStoreRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DeleteCustomKeyStoreResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DescribeCustomKeyStores: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetDescribeCustomKeyStores"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DescribeCustomKeyStoresRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DescribeCustomKeyStoresResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    GetKeyLastUsage: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetGetKeyLastUsage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetKeyLastUsageRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetKeyLastUsageResponse"];
                 };
             };
             /** @description Client error. */

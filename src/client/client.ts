@@ -9,7 +9,7 @@ import type { KmsCallOptions, KmsClient, KmsClientInput, KmsClientOptions } from
  * A small KMS client: one method per operation of the contract, AWS member names, blobs as
  * `Uint8Array` in and out, SigV4-signed `fetch` requests. Errors are thrown as the classes of the
  * shared error table (`NotFoundException`, `KMSInternalException`, ...), or as
- * {@link KmsResponseError} for a reply that names no known error. No retries: a server fault's
+ * {@link KmsResponseError} for a reply that names no error. No retries: a server fault's
  * class says `retryable`, and the caller decides.
  *
  * @example

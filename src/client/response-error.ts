@@ -1,7 +1,7 @@
 /**
- * A reply this client cannot turn into a result or into one of the contract's error classes: an
- * error whose name is not in the error table, a body that is not JSON, a blob that is not base64.
- * Errors the table knows are thrown as their own classes (`NotFoundException`, ...) instead.
+ * A reply this client cannot turn into a result or into an error class: an error reply that names
+ * no error, a body that is not JSON, a blob that is not base64. A named error is thrown as the
+ * class of its name (`NotFoundException`, ...) instead.
  *
  * @example
  * try { await kms.decrypt({ CiphertextBlob }); }

@@ -1,4 +1,4 @@
-import { errorMessageFrom, errorTypeFrom, isKmsErrorName, kmsError } from '../errors/index.js';
+import { errorMessageFrom, errorTypeFrom, kmsError, type KmsErrorName } from '../errors/index.js';
 import { decodeBlobs } from '../codec/index.js';
 import { KmsResponseError } from './response-error.js';
 
@@ -30,8 +30,11 @@ export async function readReply(response: Response, hasOutput: boolean): Promise
   };
   if (!response.ok) {
     const type = errorTypeFrom({ body, headers: response.headers });
-    if (isKmsErrorName(type)) throw kmsError(type, errorMessageFrom(body) ?? '');
-    return fail(type === undefined ? 'an error without a name' : `an unknown error ${type}`, type);
+    // Any named error becomes the class of that name, as the AWS SDK names an error by its code;
+    // a name the contract lacks is typed as a contract name it is not (the client carries no
+    // table of names: that keeps its bundle small).
+    if (type !== undefined) throw kmsError(type as KmsErrorName, errorMessageFrom(body) ?? '');
+    return fail('an error without a name');
   }
   if (body === undefined) return fail('a body that is not JSON');
   if (!hasOutput) return undefined;

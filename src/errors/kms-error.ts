@@ -1,8 +1,9 @@
-import { ERROR_TABLE, type ErrorFault, type KmsErrorName } from './table.js';
+import { statusOfErrorName } from './status.js';
+import type { ErrorFault, KmsErrorName } from './table.js';
 
 /**
  * An error as KMS puts it on the wire: `{"__type": name, "message": text}` with the status from
- * {@link ERROR_TABLE}. `message` may be empty: real InvalidCiphertextException bodies carry only
+ * `ERROR_TABLE` (found by {@link statusOfErrorName}). `message` may be empty: real InvalidCiphertextException bodies carry only
  * `__type` (evidence `wire.error-envelope`).
  *
  * @example
@@ -19,13 +20,15 @@ export class KmsError<N extends KmsErrorName = KmsErrorName> extends Error {
 
   constructor(type: N, message = '', options?: ErrorOptions) {
     super(message, options);
-    const spec = ERROR_TABLE[type];
+    const status = statusOfErrorName(type);
+    const fault: ErrorFault = status >= 500 ? 'server' : 'client';
     this.__type = type;
     this.name = type;
-    this.status = spec.status;
-    this.fault = spec.fault;
-    this.$fault = spec.fault;
-    this.retryable = spec.retryable;
+    this.status = status;
+    this.fault = fault;
+    this.$fault = fault;
+    // As ERROR_TABLE: server faults and a request rate limit are worth retrying.
+    this.retryable = fault === 'server' || type === 'ThrottlingException';
   }
 }
 
@@ -60,15 +63,39 @@ function classOf<N extends KmsErrorName>(type: N): KmsErrorClass<N> {
 // test/errors/kms-error.test.ts proves this list equals the table.
 export const AlreadyExistsException = /* @__PURE__ */ classOf('AlreadyExistsException');
 export type AlreadyExistsException = KmsError<'AlreadyExistsException'>;
+export const CloudHsmClusterInUseException = /* @__PURE__ */ classOf(
+  'CloudHsmClusterInUseException',
+);
+export type CloudHsmClusterInUseException = KmsError<'CloudHsmClusterInUseException'>;
 export const CloudHsmClusterInvalidConfigurationException = /* @__PURE__ */ classOf(
   'CloudHsmClusterInvalidConfigurationException',
 );
 export type CloudHsmClusterInvalidConfigurationException =
   KmsError<'CloudHsmClusterInvalidConfigurationException'>;
+export const CloudHsmClusterNotActiveException = /* @__PURE__ */ classOf(
+  'CloudHsmClusterNotActiveException',
+);
+export type CloudHsmClusterNotActiveException = KmsError<'CloudHsmClusterNotActiveException'>;
+export const CloudHsmClusterNotFoundException = /* @__PURE__ */ classOf(
+  'CloudHsmClusterNotFoundException',
+);
+export type CloudHsmClusterNotFoundException = KmsError<'CloudHsmClusterNotFoundException'>;
+export const CloudHsmClusterNotRelatedException = /* @__PURE__ */ classOf(
+  'CloudHsmClusterNotRelatedException',
+);
+export type CloudHsmClusterNotRelatedException = KmsError<'CloudHsmClusterNotRelatedException'>;
+export const CustomKeyStoreHasCMKsException = /* @__PURE__ */ classOf(
+  'CustomKeyStoreHasCMKsException',
+);
+export type CustomKeyStoreHasCMKsException = KmsError<'CustomKeyStoreHasCMKsException'>;
 export const CustomKeyStoreInvalidStateException = /* @__PURE__ */ classOf(
   'CustomKeyStoreInvalidStateException',
 );
 export type CustomKeyStoreInvalidStateException = KmsError<'CustomKeyStoreInvalidStateException'>;
+export const CustomKeyStoreNameInUseException = /* @__PURE__ */ classOf(
+  'CustomKeyStoreNameInUseException',
+);
+export type CustomKeyStoreNameInUseException = KmsError<'CustomKeyStoreNameInUseException'>;
 export const CustomKeyStoreNotFoundException = /* @__PURE__ */ classOf(
   'CustomKeyStoreNotFoundException',
 );
@@ -81,6 +108,10 @@ export const DryRunOperationException = /* @__PURE__ */ classOf('DryRunOperation
 export type DryRunOperationException = KmsError<'DryRunOperationException'>;
 export const IncorrectKeyException = /* @__PURE__ */ classOf('IncorrectKeyException');
 export type IncorrectKeyException = KmsError<'IncorrectKeyException'>;
+export const IncorrectTrustAnchorException = /* @__PURE__ */ classOf(
+  'IncorrectTrustAnchorException',
+);
+export type IncorrectTrustAnchorException = KmsError<'IncorrectTrustAnchorException'>;
 export const InvalidAliasNameException = /* @__PURE__ */ classOf('InvalidAliasNameException');
 export type InvalidAliasNameException = KmsError<'InvalidAliasNameException'>;
 export const InvalidArnException = /* @__PURE__ */ classOf('InvalidArnException');
@@ -125,6 +156,45 @@ export const XksKeyInvalidConfigurationException = /* @__PURE__ */ classOf(
 export type XksKeyInvalidConfigurationException = KmsError<'XksKeyInvalidConfigurationException'>;
 export const XksKeyNotFoundException = /* @__PURE__ */ classOf('XksKeyNotFoundException');
 export type XksKeyNotFoundException = KmsError<'XksKeyNotFoundException'>;
+export const XksProxyIncorrectAuthenticationCredentialException = /* @__PURE__ */ classOf(
+  'XksProxyIncorrectAuthenticationCredentialException',
+);
+export type XksProxyIncorrectAuthenticationCredentialException =
+  KmsError<'XksProxyIncorrectAuthenticationCredentialException'>;
+export const XksProxyInvalidConfigurationException = /* @__PURE__ */ classOf(
+  'XksProxyInvalidConfigurationException',
+);
+export type XksProxyInvalidConfigurationException =
+  KmsError<'XksProxyInvalidConfigurationException'>;
+export const XksProxyInvalidResponseException = /* @__PURE__ */ classOf(
+  'XksProxyInvalidResponseException',
+);
+export type XksProxyInvalidResponseException = KmsError<'XksProxyInvalidResponseException'>;
+export const XksProxyUriEndpointInUseException = /* @__PURE__ */ classOf(
+  'XksProxyUriEndpointInUseException',
+);
+export type XksProxyUriEndpointInUseException = KmsError<'XksProxyUriEndpointInUseException'>;
+export const XksProxyUriInUseException = /* @__PURE__ */ classOf('XksProxyUriInUseException');
+export type XksProxyUriInUseException = KmsError<'XksProxyUriInUseException'>;
+export const XksProxyUriUnreachableException = /* @__PURE__ */ classOf(
+  'XksProxyUriUnreachableException',
+);
+export type XksProxyUriUnreachableException = KmsError<'XksProxyUriUnreachableException'>;
+export const XksProxyVpcEndpointServiceInUseException = /* @__PURE__ */ classOf(
+  'XksProxyVpcEndpointServiceInUseException',
+);
+export type XksProxyVpcEndpointServiceInUseException =
+  KmsError<'XksProxyVpcEndpointServiceInUseException'>;
+export const XksProxyVpcEndpointServiceInvalidConfigurationException = /* @__PURE__ */ classOf(
+  'XksProxyVpcEndpointServiceInvalidConfigurationException',
+);
+export type XksProxyVpcEndpointServiceInvalidConfigurationException =
+  KmsError<'XksProxyVpcEndpointServiceInvalidConfigurationException'>;
+export const XksProxyVpcEndpointServiceNotFoundException = /* @__PURE__ */ classOf(
+  'XksProxyVpcEndpointServiceNotFoundException',
+);
+export type XksProxyVpcEndpointServiceNotFoundException =
+  KmsError<'XksProxyVpcEndpointServiceNotFoundException'>;
 export const ValidationException = /* @__PURE__ */ classOf('ValidationException');
 export type ValidationException = KmsError<'ValidationException'>;
 export const SerializationException = /* @__PURE__ */ classOf('SerializationException');

@@ -40,7 +40,7 @@ export type KmsErrorName = ContractErrorName | keyof typeof WIRE_ERROR_STATUS;
  * 403. UnrecognizedClientException is the JSON (Coral) name for an unknown access key; the Query
  * protocol's InvalidClientTokenId is deliberately absent: KMS never sends it.
  */
-const FRAMEWORK_ERRORS: ReadonlySet<KmsErrorName> = new Set<KmsErrorName>([
+const FRAMEWORK_ERRORS: ReadonlySet<KmsErrorName> = /* @__PURE__ */ new Set<KmsErrorName>([
   'AccessDeniedException',
   'IncompleteSignatureException',
   'InvalidSignatureException',
@@ -66,19 +66,27 @@ function specOf(name: KmsErrorName, status: number): ErrorSpec {
   });
 }
 
-const STATUS: { readonly [N in KmsErrorName]: number } = { ...errorStatus, ...WIRE_ERROR_STATUS };
+function buildTable(): { readonly [N in KmsErrorName]: ErrorSpec } {
+  const status: { readonly [N in KmsErrorName]: number } = { ...errorStatus, ...WIRE_ERROR_STATUS };
+  return Object.freeze(
+    Object.fromEntries(
+      Object.entries(status).map(([name, code]) => [name, specOf(name as KmsErrorName, code)]),
+    ) as { [N in KmsErrorName]: ErrorSpec },
+  );
+}
 
+// Built by /* @__PURE__ */ calls, so a bundle that never reads the table (the typed client, which
+// takes statuses from statusOfErrorName) drops it and its names.
 /** Every error name with its status, fault side, retry flag and source. */
-export const ERROR_TABLE: { readonly [N in KmsErrorName]: ErrorSpec } = Object.freeze(
-  Object.fromEntries(
-    Object.entries(STATUS).map(([name, status]) => [name, specOf(name as KmsErrorName, status)]),
-  ) as { [N in KmsErrorName]: ErrorSpec },
-);
+export const ERROR_TABLE: { readonly [N in KmsErrorName]: ErrorSpec } =
+  /* @__PURE__ */ buildTable();
+
+function names(): readonly KmsErrorName[] {
+  return Object.freeze(Object.keys(ERROR_TABLE).filter(isKmsErrorName));
+}
 
 /** Every name in the table: the spec's errors (alphabetical), then the wire's own. */
-export const KMS_ERROR_NAMES: readonly KmsErrorName[] = Object.freeze(
-  Object.keys(ERROR_TABLE).filter(isKmsErrorName),
-);
+export const KMS_ERROR_NAMES: readonly KmsErrorName[] = /* @__PURE__ */ names();
 
 /** True when `value` is a name in {@link ERROR_TABLE} (own keys only: `toString` is not a name). */
 export function isKmsErrorName(value: unknown): value is KmsErrorName {

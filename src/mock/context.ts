@@ -2,6 +2,7 @@ import type { AesGcmBackend } from '../crypto/index.js';
 import type { KeyStore } from '../keystore/index.js';
 import type { MockConfig } from './config.js';
 import type { DeletionSweeper } from './deletion-sweeper.js';
+import type { KeyUsageLog } from './key-usage.js';
 
 /**
  * Everything an operation may touch: the store, where the mock lives, and the clock. A context is
@@ -27,6 +28,8 @@ export interface MockContext {
   deletions: Pick<DeletionSweeper, 'scheduled'>;
   /** The AES-256-GCM primitive every seal and open of this engine uses. */
   aesGcm: AesGcmBackend;
+  /** When each key was last used for a cryptographic operation (GetKeyLastUsage). */
+  usage: KeyUsageLog;
 }
 
 /** A promise chain used as a mutex: each task starts when the previous one settles. */

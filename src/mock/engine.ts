@@ -16,6 +16,7 @@ import { DEFAULT_CONFIG, type MockConfig } from './config.js';
 import { createExclusive, type MockContext } from './context.js';
 import { createDeletionSweeper, type DeletionSweeper } from './deletion-sweeper.js';
 import { refuseUnknownGrantTokens } from './grant-tokens.js';
+import { createKeyUsageLog, isTrackedOperation, keysUsedBy } from './key-usage.js';
 import { implementations } from './operations/index.js';
 
 export interface KmsEngineOptions extends Partial<MockConfig> {
@@ -100,6 +101,8 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
   if (!isRegionName(config.region)) throw new TypeError(`not a region name: ${config.region}`);
   const stores = regionalStore(options.store, config.region);
   const now = options.now ?? (() => Date.now() / 1000);
+  // GetKeyLastUsage tracks from the engine's start, in every Region alike.
+  const trackingSince = now();
   const exclusive = createExclusive();
   const aesGcm = options.aesGcm ?? webCryptoAesGcm;
   const regions = new Map<string, { ctx: MockContext; sweeper: DeletionSweeper }>();
@@ -118,6 +121,7 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
         exclusive,
         deletions: sweeper,
         aesGcm,
+        usage: createKeyUsageLog(trackingSince),
       };
       found = { ctx, sweeper };
       regions.set(region, found);
@@ -141,7 +145,12 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
     if (sweeper.due(time)) await ctx.exclusive(() => sweeper.sweep(time));
     refuseUnknownGrantTokens(operation, input);
     const impl = implementations[operation];
-    return impl(ctx, input);
+    const output = await impl(ctx, input);
+    // A successful cryptographic operation is the key's last use (GetKeyLastUsage).
+    if (isTrackedOperation(operation)) {
+      for (const keyId of keysUsedBy(output)) ctx.usage.record(keyId, { operation, at: time });
+    }
+    return output;
   };
   return {
     config,

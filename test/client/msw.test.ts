@@ -7,6 +7,7 @@ import {
   createKmsClient,
   DisabledException,
   KMSInternalException,
+  KmsError,
   KmsResponseError,
   NotFoundException,
   ThrottlingException,
@@ -106,17 +107,17 @@ describe('error replies, however they are spelled', () => {
     );
   });
 
-  it('throws KmsResponseError for an unknown error name, with status, name and request id', async () => {
-    reply(JSON.stringify({ __type: 'SomethingElseException', message: '?' }), {
-      status: 400,
-      headers: { 'x-amzn-RequestId': 'req-1' },
-    });
+  it('throws an error the contract does not name as a KmsError of that name, as the AWS SDK does', async () => {
+    reply(JSON.stringify({ __type: 'SomethingElseException', message: '?' }), { status: 400 });
     const error = await kms.describeKey({ KeyId: KEY }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(KmsResponseError);
+    expect(error).toBeInstanceOf(KmsError);
+    expect(error).not.toBeInstanceOf(KmsResponseError);
     expect(error).toMatchObject({
+      name: 'SomethingElseException',
+      __type: 'SomethingElseException',
+      message: '?',
       status: 400,
-      type: 'SomethingElseException',
-      requestId: 'req-1',
+      fault: 'client',
     });
   });
 

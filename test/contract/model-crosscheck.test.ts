@@ -282,6 +282,25 @@ describe('the comparison reports what a broken spec gets wrong', () => {
           model: 'timestamp',
           spec: 'string',
         },
+        {
+          where: 'CustomKeyStoresListEntry.CreationDate',
+          what: 'type',
+          model: 'timestamp',
+          spec: 'string',
+        },
+        { where: 'KeyLastUsageData.Timestamp', what: 'type', model: 'timestamp', spec: 'string' },
+        {
+          where: 'GetKeyLastUsageResponse.TrackingStartDate',
+          what: 'type',
+          model: 'timestamp',
+          spec: 'string',
+        },
+        {
+          where: 'GetKeyLastUsageResponse.KeyCreationDate',
+          what: 'type',
+          model: 'timestamp',
+          spec: 'string',
+        },
       ],
     ],
     [

@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { errorStatus } from '../../generated/operations.js';
 import { ERROR_TABLE, KMS_ERROR_NAMES, errorSpec, isKmsErrorName } from '../../src/errors/index.js';
+import { statusOfErrorName } from '../../src/errors/status.js';
 
-// The 25 errors the KMS model lists for the operations we serve (evidence `wire.json-1-1`, `wire.client-error-400`).
+// The errors the KMS model lists for the operations we serve (evidence `wire.json-1-1`, `wire.client-error-400`).
 const MODELLED = [
   'AlreadyExistsException',
+  'CloudHsmClusterInUseException',
   'CloudHsmClusterInvalidConfigurationException',
+  'CloudHsmClusterNotActiveException',
+  'CloudHsmClusterNotFoundException',
+  'CloudHsmClusterNotRelatedException',
+  'CustomKeyStoreHasCMKsException',
   'CustomKeyStoreInvalidStateException',
+  'CustomKeyStoreNameInUseException',
   'CustomKeyStoreNotFoundException',
   'DependencyTimeoutException',
   'DisabledException',
   'DryRunOperationException',
   'IncorrectKeyException',
+  'IncorrectTrustAnchorException',
   'InvalidAliasNameException',
   'InvalidArnException',
   'InvalidCiphertextException',
@@ -31,6 +39,15 @@ const MODELLED = [
   'XksKeyAlreadyInUseException',
   'XksKeyInvalidConfigurationException',
   'XksKeyNotFoundException',
+  'XksProxyIncorrectAuthenticationCredentialException',
+  'XksProxyInvalidConfigurationException',
+  'XksProxyInvalidResponseException',
+  'XksProxyUriEndpointInUseException',
+  'XksProxyUriInUseException',
+  'XksProxyUriUnreachableException',
+  'XksProxyVpcEndpointServiceInUseException',
+  'XksProxyVpcEndpointServiceInvalidConfigurationException',
+  'XksProxyVpcEndpointServiceNotFoundException',
 ];
 
 const SERVER_FAULTS = [
@@ -48,6 +65,14 @@ describe('ERROR_TABLE', () => {
       expect({ name, status: ERROR_TABLE[name as keyof typeof ERROR_TABLE].status }).toEqual({
         name,
         status,
+      });
+  });
+
+  it('gives every name the status statusOfErrorName finds by rule (what KmsError and the client use)', () => {
+    for (const name of KMS_ERROR_NAMES)
+      expect({ name, status: statusOfErrorName(name) }).toEqual({
+        name,
+        status: ERROR_TABLE[name].status,
       });
   });
 

@@ -102,6 +102,20 @@ async function exercise(): Promise<void> {
   await client.send(new sdk.PutKeyPolicyCommand({ KeyId: keyId, Policy: '{"Statement":[]}' }));
   await client.send(new sdk.GetKeyPolicyCommand({ KeyId: keyId }));
   await client.send(new sdk.ListKeyPoliciesCommand({ KeyId: keyId }));
+  await client.send(new sdk.GetKeyLastUsageCommand({ KeyId: KEY }));
+  await client.send(new sdk.DescribeCustomKeyStoresCommand({}));
+  // No custom key store can exist in the mock: these answer as KMS does for one that does not.
+  await settle(client.send(new sdk.ConnectCustomKeyStoreCommand({ CustomKeyStoreId: 'cks-1' })));
+  await settle(
+    client.send(
+      new sdk.CreateCustomKeyStoreCommand({
+        CustomKeyStoreName: 'store',
+        CloudHsmClusterId: 'cluster-234abcdefgh',
+        TrustAnchorCertificate: 'cert',
+        KeyStorePassword: 'password',
+      }),
+    ),
+  );
   await client
     .send(new sdk.GenerateDataKeyCommand({ KeyId: KEY, KeySpec: 'AES_128', DryRun: true }))
     .catch(() => undefined);
@@ -187,7 +201,15 @@ function minimalInput(op: OperationName): Record<string, unknown> {
     case 'CreateKey':
     case 'ListKeys':
     case 'ListAliases':
+    case 'DescribeCustomKeyStores':
       return {};
+    case 'CreateCustomKeyStore':
+      return { CustomKeyStoreName: 'store' };
+    case 'ConnectCustomKeyStore':
+    case 'DisconnectCustomKeyStore':
+    case 'UpdateCustomKeyStore':
+    case 'DeleteCustomKeyStore':
+      return { CustomKeyStoreId: 'cks-1' };
     case 'Sign':
       return { KeyId: KEY, Message: 'AA==', SigningAlgorithm: 'ECDSA_SHA_256' };
     case 'Verify':

@@ -32,6 +32,15 @@ import { updateKeyDescription } from './update-key-description.js';
 import { getKeyPolicy } from './get-key-policy.js';
 import { putKeyPolicy } from './put-key-policy.js';
 import { listKeyPolicies } from './list-key-policies.js';
+import {
+  connectCustomKeyStore,
+  createCustomKeyStore,
+  deleteCustomKeyStore,
+  describeCustomKeyStores,
+  disconnectCustomKeyStore,
+  updateCustomKeyStore,
+} from './custom-key-stores.js';
+import { getKeyLastUsage } from './get-key-last-usage.js';
 
 export type OperationImpl<Op extends OperationName> = (
   ctx: MockContext,
@@ -72,4 +81,11 @@ export const implementations: { [Op in OperationName]: OperationImpl<Op> } = {
   GetKeyPolicy: getKeyPolicy,
   PutKeyPolicy: putKeyPolicy,
   ListKeyPolicies: listKeyPolicies,
+  CreateCustomKeyStore: createCustomKeyStore,
+  ConnectCustomKeyStore: connectCustomKeyStore,
+  DisconnectCustomKeyStore: disconnectCustomKeyStore,
+  UpdateCustomKeyStore: updateCustomKeyStore,
+  DeleteCustomKeyStore: deleteCustomKeyStore,
+  DescribeCustomKeyStores: describeCustomKeyStores,
+  GetKeyLastUsage: getKeyLastUsage,
 };

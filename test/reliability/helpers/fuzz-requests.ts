@@ -247,7 +247,12 @@ function stringValue(name: string, node: SchemaNode, pools: Pools): fc.Arbitrary
   const max = node.maxLength ?? 64;
   return fc.oneof(
     {
-      arbitrary: fc.string({ minLength: min, maxLength: Math.min(max, 40), unit: 'grapheme' }),
+      arbitrary: fc.string({
+        minLength: min,
+        // Short strings keep requests small, but never shorter than the schema allows.
+        maxLength: Math.max(min, Math.min(max, 40)),
+        unit: 'grapheme',
+      }),
       weight: 4,
     },
     {

@@ -1,0 +1,166 @@
+/**
+ * The custom key store operations and GetKeyLastUsage, driven through the real AWS SDK. The same
+ * scenarios run against `serve` (key-stores-usage.test.ts here) and MSW
+ * (test/msw/key-stores-usage.test.ts).
+ */
+import * as kms from '@aws-sdk/client-kms';
+import { expect, it } from 'vitest';
+
+async function refusal(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    const { name, message } = error as Error;
+    return { name, message };
+  }
+  throw new Error('expected the call to fail');
+}
+
+const credential = {
+  AccessKeyId: 'ABCDEFGHIJKLMNOPQRSTUVWX',
+  RawSecretAccessKey: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV',
+};
+
+export function keyStoreAndUsageScenarios(client: () => kms.KMSClient): void {
+  const send = <T>(command: { input: unknown }) => client().send(command as never) as Promise<T>;
+
+  it('lists no custom key store, and knows none by id or name', async () => {
+    const listed = await client().send(new kms.DescribeCustomKeyStoresCommand({}));
+    expect(listed).toMatchObject({ CustomKeyStores: [], Truncated: false });
+    expect(
+      await refusal(
+        client().send(new kms.DescribeCustomKeyStoresCommand({ CustomKeyStoreId: 'cks-1' })),
+      ),
+    ).toEqual({
+      name: 'CustomKeyStoreNotFoundException',
+      message: 'Custom key store cks-1 does not exist.',
+    });
+    expect(
+      (
+        await refusal(
+          client().send(new kms.DescribeCustomKeyStoresCommand({ CustomKeyStoreName: 'mine' })),
+        )
+      ).name,
+    ).toBe('CustomKeyStoreNotFoundException');
+    expect(
+      (await refusal(client().send(new kms.DescribeCustomKeyStoresCommand({ Marker: 'x' })))).name,
+    ).toBe('InvalidMarkerException');
+  });
+
+  it('answers every operation on a custom key store id with CustomKeyStoreNotFoundException', async () => {
+    const CustomKeyStoreId = 'cks-1234567890abcdef0';
+    const commands = [
+      new kms.ConnectCustomKeyStoreCommand({ CustomKeyStoreId }),
+      new kms.DisconnectCustomKeyStoreCommand({ CustomKeyStoreId }),
+      new kms.UpdateCustomKeyStoreCommand({ CustomKeyStoreId, NewCustomKeyStoreName: 'renamed' }),
+      new kms.DeleteCustomKeyStoreCommand({ CustomKeyStoreId }),
+    ];
+    for (const command of commands) {
+      expect(await refusal(send(command))).toEqual({
+        name: 'CustomKeyStoreNotFoundException',
+        message: `Custom key store ${CustomKeyStoreId} does not exist.`,
+      });
+    }
+  });
+
+  it('cannot create a CloudHSM key store: the cluster is not found', async () => {
+    const created = client().send(
+      new kms.CreateCustomKeyStoreCommand({
+        CustomKeyStoreName: 'hsm',
+        CloudHsmClusterId: 'cluster-234abcdefgh',
+        TrustAnchorCertificate: '-----BEGIN CERTIFICATE-----',
+        KeyStorePassword: 'kmsPswd1',
+      }),
+    );
+    expect(await refusal(created)).toEqual({
+      name: 'CloudHsmClusterNotFoundException',
+      message: 'CloudHSM cluster cluster-234abcdefgh could not be found.',
+    });
+    const incomplete = client().send(
+      new kms.CreateCustomKeyStoreCommand({ CustomKeyStoreName: 'hsm' }),
+    );
+    expect(await refusal(incomplete)).toMatchObject({ name: 'ValidationException' });
+  });
+
+  it('cannot create an external key store: the proxy is unreachable, the VPC endpoint service unknown', async () => {
+    const base = {
+      CustomKeyStoreName: 'xks',
+      CustomKeyStoreType: 'EXTERNAL_KEY_STORE' as const,
+      XksProxyUriEndpoint: 'https://myproxy.xks.example.com',
+      XksProxyUriPath: '/kms/xks/v1',
+      XksProxyAuthenticationCredential: credential,
+    };
+    const publicEndpoint = client().send(
+      new kms.CreateCustomKeyStoreCommand({ ...base, XksProxyConnectivity: 'PUBLIC_ENDPOINT' }),
+    );
+    expect(await refusal(publicEndpoint)).toEqual({
+      name: 'XksProxyUriUnreachableException',
+      message:
+        'KMS cannot reach the external key store proxy at https://myproxy.xks.example.com/kms/xks/v1.',
+    });
+    const vpc = client().send(
+      new kms.CreateCustomKeyStoreCommand({
+        ...base,
+        XksProxyConnectivity: 'VPC_ENDPOINT_SERVICE',
+        XksProxyVpcEndpointServiceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-example',
+      }),
+    );
+    expect((await refusal(vpc)).name).toBe('XksProxyVpcEndpointServiceNotFoundException');
+  });
+
+  it('GetKeyLastUsage: empty until the key is used, then the last cryptographic operation', async () => {
+    const { KeyMetadata } = await client().send(new kms.CreateKeyCommand({}));
+    const KeyId = KeyMetadata!.KeyId!;
+    const fresh = await client().send(new kms.GetKeyLastUsageCommand({ KeyId }));
+    expect(fresh.KeyId).toBe(KeyId);
+    expect(fresh.KeyLastUsage).toEqual({});
+    expect(fresh.KeyCreationDate).toEqual(KeyMetadata!.CreationDate);
+    expect(fresh.TrackingStartDate!.getTime()).toBeGreaterThanOrEqual(
+      KeyMetadata!.CreationDate!.getTime(),
+    );
+
+    // DescribeKey is no cryptographic operation; a refused Encrypt is no successful one.
+    await client().send(new kms.DescribeKeyCommand({ KeyId }));
+    await refusal(
+      client().send(new kms.EncryptCommand({ KeyId, Plaintext: new Uint8Array(4097) })),
+    );
+    expect((await client().send(new kms.GetKeyLastUsageCommand({ KeyId }))).KeyLastUsage).toEqual(
+      {},
+    );
+
+    const before = Date.now();
+    const sealed = await client().send(
+      new kms.EncryptCommand({ KeyId, Plaintext: new Uint8Array([1, 2, 3]) }),
+    );
+    const afterEncrypt = await client().send(new kms.GetKeyLastUsageCommand({ KeyId }));
+    expect(afterEncrypt.KeyLastUsage?.Operation).toBe('Encrypt');
+    expect(afterEncrypt.KeyLastUsage?.Timestamp!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+
+    await client().send(new kms.DecryptCommand({ CiphertextBlob: sealed.CiphertextBlob }));
+    const afterDecrypt = await client().send(new kms.GetKeyLastUsageCommand({ KeyId }));
+    expect(afterDecrypt.KeyLastUsage?.Operation).toBe('Decrypt');
+  });
+
+  it('GetKeyLastUsage: ReEncrypt is the last use of both keys; alias names are refused', async () => {
+    const source = (await client().send(new kms.CreateKeyCommand({}))).KeyMetadata!.KeyId!;
+    const target = (await client().send(new kms.CreateKeyCommand({}))).KeyMetadata!.KeyId!;
+    const sealed = await client().send(
+      new kms.EncryptCommand({ KeyId: source, Plaintext: new Uint8Array([7]) }),
+    );
+    await client().send(
+      new kms.ReEncryptCommand({ CiphertextBlob: sealed.CiphertextBlob, DestinationKeyId: target }),
+    );
+    for (const KeyId of [source, target]) {
+      const usage = await client().send(new kms.GetKeyLastUsageCommand({ KeyId }));
+      expect(usage.KeyLastUsage?.Operation).toBe('ReEncrypt');
+    }
+    await client().send(
+      new kms.CreateAliasCommand({ AliasName: `alias/usage-${source}`, TargetKeyId: source }),
+    );
+    expect(
+      await refusal(
+        client().send(new kms.GetKeyLastUsageCommand({ KeyId: `alias/usage-${source}` })),
+      ),
+    ).toEqual({ name: 'NotFoundException', message: `Invalid keyId 'alias/usage-${source}'` });
+  });
+}
