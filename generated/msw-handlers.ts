@@ -92,6 +92,10 @@ export const operationsByTarget = {
   "TrentService.DescribeCustomKeyStores": "DescribeCustomKeyStores",
   /** Returns usage information about the last successful cryptographic operation performed with a specified KMS key, including the operation type, timestamp, and associated CloudTrail event ID. */
   "TrentService.GetKeyLastUsage": "GetKeyLastUsage",
+  /** Replicates a multi-Region key into the specified Region. */
+  "TrentService.ReplicateKey": "ReplicateKey",
+  /** Changes the primary key of a multi-Region key. */
+  "TrentService.UpdatePrimaryRegion": "UpdatePrimaryRegion",
 } as const satisfies Record<string, OperationName>;
 
 export interface KmsEndpointHandlersOptions {

@@ -870,6 +870,52 @@ export const operations = {
       "DependencyTimeoutException",
       "KMSInternalException"
     ]
+  },
+  "ReplicateKey": {
+    "target": "TrentService.ReplicateKey",
+    "input": "ReplicateKeyRequest",
+    "output": "ReplicateKeyResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "DisabledException",
+      "KMSInvalidStateException",
+      "InvalidArnException",
+      "AlreadyExistsException",
+      "UnsupportedOperationException",
+      "MalformedPolicyDocumentException",
+      "LimitExceededException",
+      "TagException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KMSInternalException"
+    ]
+  },
+  "UpdatePrimaryRegion": {
+    "target": "TrentService.UpdatePrimaryRegion",
+    "input": "UpdatePrimaryRegionRequest",
+    "output": null,
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "DisabledException",
+      "KMSInvalidStateException",
+      "InvalidArnException",
+      "UnsupportedOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KMSInternalException"
+    ]
   }
 } as const;
 
@@ -918,7 +964,9 @@ export const hasOutput = {
   "UpdateCustomKeyStore": true,
   "DeleteCustomKeyStore": true,
   "DescribeCustomKeyStores": true,
-  "GetKeyLastUsage": true
+  "GetKeyLastUsage": true,
+  "ReplicateKey": true,
+  "UpdatePrimaryRegion": false
 } as const;
 
 /** The HTTP status the contract gives each error name (400 client error, 500 server fault). */
@@ -1135,6 +1183,14 @@ export interface OperationShapes {
   GetKeyLastUsage: {
     input: components['schemas']['GetKeyLastUsageRequest'];
     output: components['schemas']['GetKeyLastUsageResponse'];
+  };
+  ReplicateKey: {
+    input: components['schemas']['ReplicateKeyRequest'];
+    output: components['schemas']['ReplicateKeyResponse'];
+  };
+  UpdatePrimaryRegion: {
+    input: components['schemas']['UpdatePrimaryRegionRequest'];
+    output: undefined;
   };
 }
 

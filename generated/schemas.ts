@@ -2045,6 +2045,62 @@ export const schemaDocument = {
           "type": "string"
         }
       }
+    },
+    "ReplicateKeyRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "ReplicaRegion"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "ReplicaRegion": {
+          "$ref": "#/$defs/RegionType"
+        },
+        "Policy": {
+          "$ref": "#/$defs/PolicyType"
+        },
+        "BypassPolicyLockoutSafetyCheck": {
+          "$ref": "#/$defs/BooleanType"
+        },
+        "Description": {
+          "$ref": "#/$defs/DescriptionType"
+        },
+        "Tags": {
+          "$ref": "#/$defs/TagList"
+        }
+      }
+    },
+    "ReplicateKeyResponse": {
+      "type": "object",
+      "properties": {
+        "ReplicaKeyMetadata": {
+          "$ref": "#/$defs/KeyMetadata"
+        },
+        "ReplicaPolicy": {
+          "$ref": "#/$defs/PolicyType"
+        },
+        "ReplicaTags": {
+          "$ref": "#/$defs/TagList"
+        }
+      }
+    },
+    "UpdatePrimaryRegionRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "PrimaryRegion"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "PrimaryRegion": {
+          "$ref": "#/$defs/RegionType"
+        }
+      }
     }
   }
 } as const;

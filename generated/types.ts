@@ -823,6 +823,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/#X-Amz-Target=TrentService.ReplicateKey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replicates a multi-Region key into the specified Region.
+         * @description Replicates a multi-Region key into the specified Region. The replica has the key ID and key material of its primary key (so each decrypts what the other encrypts), in a different Region of the same partition; its description, tags, key policy and aliases are its own.
+         */
+        post: operations["ReplicateKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.UpdatePrimaryRegion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Changes the primary key of a multi-Region key.
+         * @description Changes the primary key of a multi-Region key: the replica key in `PrimaryRegion` becomes the primary key, and the former primary key (the one named by `KeyId`, in the Region of the request) a replica.
+         */
+        post: operations["UpdatePrimaryRegion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1785,6 +1825,34 @@ export interface components {
             message?: string;
             Message?: string;
         };
+        ReplicateKeyRequest: {
+            /** @description Identifies the multi-Region primary key that is being replicated. Specify the key ID or key ARN of a multi-Region primary key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description The Region ID of the Amazon Web Services Region for this replica key, such as `us-east-1` or `ap-southeast-2`. It must differ from the Region of the primary key and of its other replicas, in the same partition. */
+            ReplicaRegion: components["schemas"]["RegionType"];
+            /** @description The key policy to attach to the replica key; the default key policy when omitted. Not a shared property of multi-Region keys. */
+            Policy?: components["schemas"]["PolicyType"];
+            /** @description Skips ("bypasses") the key policy lockout safety check. The default value is false. */
+            BypassPolicyLockoutSafetyCheck?: components["schemas"]["BooleanType"];
+            /** @description A description of the replica key; the default is an empty string. Not a shared property of multi-Region keys. */
+            Description?: components["schemas"]["DescriptionType"];
+            /** @description Tags for the replica key. Not a shared property of multi-Region keys. */
+            Tags?: components["schemas"]["TagList"];
+        };
+        ReplicateKeyResponse: {
+            /** @description Details about the new replica key, including the ARN and Region of its primary key and of every replica key. */
+            ReplicaKeyMetadata?: components["schemas"]["KeyMetadata"];
+            /** @description The key policy of the new replica key, a JSON document. */
+            ReplicaPolicy?: components["schemas"]["PolicyType"];
+            /** @description The tags on the new replica key. */
+            ReplicaTags?: components["schemas"]["TagList"];
+        };
+        UpdatePrimaryRegionRequest: {
+            /** @description Identifies the current primary key, which becomes a replica key. Specify the key ID or key ARN of a multi-Region primary key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description The Region of the new primary key, such as `us-east-1`. There must be an existing replica key in this Region. */
+            PrimaryRegion: components["schemas"]["RegionType"];
+        };
     };
     responses: never;
     parameters: {
@@ -1827,6 +1895,8 @@ export interface components {
         TargetDeleteCustomKeyStore: "TrentService.DeleteCustomKeyStore";
         TargetDescribeCustomKeyStores: "TrentService.DescribeCustomKeyStores";
         TargetGetKeyLastUsage: "TrentService.GetKeyLastUsage";
+        TargetReplicateKey: "TrentService.ReplicateKey";
+        TargetUpdatePrimaryRegion: "TrentService.UpdatePrimaryRegion";
     };
     requestBodies: never;
     headers: {
@@ -3629,6 +3699,98 @@ export interface operations {
                 content: {
                     "application/x-amz-json-1.1": components["schemas"]["GetKeyLastUsageResponse"];
                 };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ReplicateKey: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetReplicateKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ReplicateKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ReplicateKeyResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    UpdatePrimaryRegion: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetUpdatePrimaryRegion"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["UpdatePrimaryRegionRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. The body is empty (clients also accept `{}`). */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Client error. */
             400: {

@@ -180,7 +180,11 @@ export function keyFromJson(json: unknown): KeyRecord | undefined {
     multiRegion,
     keyManager: json.keyManager,
   };
-  const { deletionDate, pendingWindowInDays, tags, policy } = json;
+  const { deletionDate, pendingWindowInDays, tags, policy, primaryRegion } = json;
+  if (primaryRegion !== undefined) {
+    if (!isString(primaryRegion) || !multiRegion) return undefined;
+    record.primaryRegion = primaryRegion;
+  }
   if (deletionDate !== undefined) {
     if (!isNumber(deletionDate)) return undefined;
     record.deletionDate = deletionDate;

@@ -21,6 +21,7 @@ export function copyKey(record: KeyRecord): KeyRecord {
     multiRegion: record.multiRegion,
     keyManager: record.keyManager,
   };
+  if (record.primaryRegion !== undefined) copy.primaryRegion = record.primaryRegion;
   if (record.deletionDate !== undefined) copy.deletionDate = record.deletionDate;
   if (record.pendingWindowInDays !== undefined) {
     copy.pendingWindowInDays = record.pendingWindowInDays;

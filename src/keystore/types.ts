@@ -83,6 +83,11 @@ export interface KeyRecord {
   origin: KeyOrigin;
   keyState: KeyState;
   multiRegion: boolean;
+  /**
+   * Multi-Region replicas only: the Region of their primary key. Absent on a multi-Region primary
+   * key (its own Region is the primary Region) and on single-Region keys.
+   */
+  primaryRegion?: string;
   keyManager: KeyManager;
   /** Epoch seconds; set while PendingDeletion. */
   deletionDate?: number;

@@ -17,6 +17,8 @@ export interface MockContext {
    * operations that reach across Regions (multi-Region keys).
    */
   inRegion: (region: string) => MockContext;
+  /** The Regions of the engine that hold keys or aliases. */
+  regions: () => Promise<string[]>;
   /** Seconds since the epoch; injectable so tests can travel in time. */
   now: () => number;
   /**

@@ -117,6 +117,7 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
         store,
         config: { region, account: config.account },
         inRegion: (other) => regional(other).ctx,
+        regions: () => stores.regions(),
         now,
         exclusive,
         deletions: sweeper,

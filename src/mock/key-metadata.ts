@@ -5,9 +5,18 @@ import type { MockContext } from './context.js';
 import { algorithmsOf, customerMasterKeySpecOf } from './key-algorithms.js';
 
 type KeyMetadata = components['schemas']['KeyMetadata'];
+type MultiRegionConfiguration = components['schemas']['MultiRegionConfiguration'];
 
-/** The KeyMetadata of DescribeKey and CreateKey, shaped like a fresh key recorded from AWS (evidence `recorded.fresh-key-metadata`). */
-export function toKeyMetadata(ctx: MockContext, key: KeyRecord): KeyMetadata {
+/**
+ * The KeyMetadata of DescribeKey and CreateKey, shaped like a fresh key recorded from AWS (evidence
+ * `recorded.fresh-key-metadata`). A multi-Region key shows `multiRegion` (multi-region.ts finds it
+ * across Regions), or, without it, a primary key without replicas (a key just created).
+ */
+export function toKeyMetadata(
+  ctx: MockContext,
+  key: KeyRecord,
+  multiRegion?: MultiRegionConfiguration,
+): KeyMetadata {
   const arn = keyArn(ctx.config, key.keyId);
   const current = currentMaterial(key);
   const metadata = {
@@ -27,7 +36,7 @@ export function toKeyMetadata(ctx: MockContext, key: KeyRecord): KeyMetadata {
     MultiRegion: key.multiRegion,
     ...(key.multiRegion
       ? {
-          MultiRegionConfiguration: {
+          MultiRegionConfiguration: multiRegion ?? {
             MultiRegionKeyType: 'PRIMARY',
             PrimaryKey: { Arn: arn, Region: ctx.config.region },
             ReplicaKeys: [],

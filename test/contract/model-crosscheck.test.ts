@@ -225,6 +225,18 @@ describe('the comparison reports what a broken spec gets wrong', () => {
           model: '^([a-z]+-){2,3}\\d+$',
           spec: '^[a-z0-9-]+$',
         },
+        {
+          where: 'ReplicateKeyRequest.ReplicaRegion',
+          what: 'pattern',
+          model: '^([a-z]+-){2,3}\\d+$',
+          spec: '^[a-z0-9-]+$',
+        },
+        {
+          where: 'UpdatePrimaryRegionRequest.PrimaryRegion',
+          what: 'pattern',
+          model: '^([a-z]+-){2,3}\\d+$',
+          spec: '^[a-z0-9-]+$',
+        },
       ],
     ],
     [

@@ -116,6 +116,11 @@ async function exercise(): Promise<void> {
       }),
     ),
   );
+  const mrk = (await client.send(new sdk.CreateKeyCommand({ MultiRegion: true }))).KeyMetadata;
+  await client.send(new sdk.ReplicateKeyCommand({ KeyId: mrk?.KeyId, ReplicaRegion: 'eu-west-1' }));
+  await client.send(
+    new sdk.UpdatePrimaryRegionCommand({ KeyId: mrk?.KeyId, PrimaryRegion: 'eu-west-1' }),
+  );
   await client
     .send(new sdk.GenerateDataKeyCommand({ KeyId: KEY, KeySpec: 'AES_128', DryRun: true }))
     .catch(() => undefined);
@@ -198,6 +203,10 @@ function minimalInput(op: OperationName): Record<string, unknown> {
       return { KeyId: KEY, Description: 'd' };
     case 'PutKeyPolicy':
       return { KeyId: KEY, Policy: '{}' };
+    case 'ReplicateKey':
+      return { KeyId: KEY, ReplicaRegion: 'eu-west-1' };
+    case 'UpdatePrimaryRegion':
+      return { KeyId: KEY, PrimaryRegion: 'eu-west-1' };
     case 'CreateKey':
     case 'ListKeys':
     case 'ListAliases':

@@ -41,6 +41,8 @@ import {
   updateCustomKeyStore,
 } from './custom-key-stores.js';
 import { getKeyLastUsage } from './get-key-last-usage.js';
+import { replicateKey } from './replicate-key.js';
+import { updatePrimaryRegion } from './update-primary-region.js';
 
 export type OperationImpl<Op extends OperationName> = (
   ctx: MockContext,
@@ -88,4 +90,6 @@ export const implementations: { [Op in OperationName]: OperationImpl<Op> } = {
   DeleteCustomKeyStore: deleteCustomKeyStore,
   DescribeCustomKeyStores: describeCustomKeyStores,
   GetKeyLastUsage: getKeyLastUsage,
+  ReplicateKey: replicateKey,
+  UpdatePrimaryRegion: updatePrimaryRegion,
 };

@@ -1,0 +1,205 @@
+/**
+ * Multi-Region keys through the real AWS SDK, one client per Region of one endpoint: ReplicateKey
+ * and UpdatePrimaryRegion (recorded: `TestKMS::test_replicate_key`,
+ * `TestKMS::test_replicate_replica_key_should_fail`). The same scenarios run against `serve`
+ * (multi-region.test.ts here) and MSW (test/msw/multi-region.test.ts).
+ */
+import * as kms from '@aws-sdk/client-kms';
+import { expect, it } from 'vitest';
+
+async function refusal(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    const { name, message } = error as Error;
+    return { name, message };
+  }
+  throw new Error('expected the call to fail');
+}
+
+const ACCOUNT = '111122223333';
+const arnOf = (region: string, keyId: string) => `arn:aws:kms:${region}:${ACCOUNT}:key/${keyId}`;
+
+export function multiRegionScenarios(clientIn: (region: string) => kms.KMSClient): void {
+  const US = 'us-east-1';
+  const EU = 'eu-west-1';
+  const AP = 'ap-southeast-1';
+  const describe = async (region: string, KeyId: string) =>
+    (await clientIn(region).send(new kms.DescribeKeyCommand({ KeyId }))).KeyMetadata;
+  const newPrimary = async (input: kms.CreateKeyCommandInput = {}) =>
+    (await clientIn(US).send(new kms.CreateKeyCommand({ MultiRegion: true, ...input }))).KeyMetadata
+      ?.KeyId ?? '';
+
+  it('replicates a primary key: same id, Creating in the reply, Enabled after, each Region listing both', async () => {
+    const keyId = await newPrimary({ Description: 'test replicated key' });
+    const reply = await clientIn(US).send(
+      new kms.ReplicateKeyCommand({ KeyId: keyId, ReplicaRegion: AP }),
+    );
+    const config = {
+      PrimaryKey: { Arn: arnOf(US, keyId), Region: US },
+      ReplicaKeys: [{ Arn: arnOf(AP, keyId), Region: AP }],
+    };
+    expect(reply.ReplicaKeyMetadata).toMatchObject({
+      KeyId: keyId,
+      Arn: arnOf(AP, keyId),
+      Description: '',
+      Enabled: false,
+      KeyState: 'Creating',
+      MultiRegion: true,
+      MultiRegionConfiguration: { MultiRegionKeyType: 'REPLICA', ...config },
+    });
+    expect(reply.ReplicaKeyMetadata?.CurrentKeyMaterialId).toBeUndefined();
+    expect(JSON.parse(reply.ReplicaPolicy ?? '')).toMatchObject({ Id: 'key-default-1' });
+    expect(reply.ReplicaTags).toEqual([]);
+
+    const replica = await describe(AP, keyId);
+    expect(replica).toMatchObject({
+      KeyState: 'Enabled',
+      Enabled: true,
+      MultiRegionConfiguration: { MultiRegionKeyType: 'REPLICA', ...config },
+    });
+    const primary = await describe(US, keyId);
+    expect(primary).toMatchObject({
+      Description: 'test replicated key',
+      MultiRegionConfiguration: { MultiRegionKeyType: 'PRIMARY', ...config },
+    });
+    expect(replica?.CurrentKeyMaterialId).toBe(primary?.CurrentKeyMaterialId);
+  });
+
+  it('decrypts in each Region what the other encrypted', async () => {
+    const keyId = await newPrimary();
+    await clientIn(US).send(new kms.ReplicateKeyCommand({ KeyId: keyId, ReplicaRegion: EU }));
+    const context = { purpose: 'multi-region' };
+    const inUs = await clientIn(US).send(
+      new kms.GenerateDataKeyCommand({
+        KeyId: keyId,
+        NumberOfBytes: 32,
+        EncryptionContext: context,
+      }),
+    );
+    const openedInEu = await clientIn(EU).send(
+      new kms.DecryptCommand({ CiphertextBlob: inUs.CiphertextBlob, EncryptionContext: context }),
+    );
+    expect(openedInEu.Plaintext).toEqual(inUs.Plaintext);
+    expect(openedInEu.KeyId).toBe(arnOf(EU, keyId));
+    const inEu = await clientIn(EU).send(
+      new kms.EncryptCommand({ KeyId: keyId, Plaintext: new Uint8Array([1, 2, 3]) }),
+    );
+    const openedInUs = await clientIn(US).send(
+      new kms.DecryptCommand({ CiphertextBlob: inEu.CiphertextBlob }),
+    );
+    expect(openedInUs.Plaintext).toEqual(new Uint8Array([1, 2, 3]));
+    // The key's state is each Region's own: disabling the replica leaves the primary working.
+    await clientIn(EU).send(new kms.DisableKeyCommand({ KeyId: keyId }));
+    expect(
+      (
+        await refusal(
+          clientIn(EU).send(new kms.DecryptCommand({ CiphertextBlob: inUs.CiphertextBlob })),
+        )
+      ).name,
+    ).toBe('DisabledException');
+    expect(
+      (await clientIn(US).send(new kms.DecryptCommand({ CiphertextBlob: inEu.CiphertextBlob })))
+        .Plaintext,
+    ).toEqual(new Uint8Array([1, 2, 3]));
+  });
+
+  it('gives the replica its own description, tags and policy', async () => {
+    const keyId = await newPrimary({ Tags: [{ TagKey: 'team', TagValue: 'primary' }] });
+    const policy = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+          Action: 'kms:*',
+          Resource: '*',
+        },
+      ],
+    });
+    const reply = await clientIn(US).send(
+      new kms.ReplicateKeyCommand({
+        KeyId: arnOf(US, keyId),
+        ReplicaRegion: EU,
+        Description: 'the replica',
+        Tags: [{ TagKey: 'team', TagValue: 'replica' }],
+        Policy: policy,
+      }),
+    );
+    expect(reply.ReplicaPolicy).toBe(policy);
+    expect(reply.ReplicaTags).toEqual([{ TagKey: 'team', TagValue: 'replica' }]);
+    expect((await describe(EU, keyId))?.Description).toBe('the replica');
+    expect(
+      (await clientIn(US).send(new kms.ListResourceTagsCommand({ KeyId: keyId }))).Tags,
+    ).toEqual([{ TagKey: 'team', TagValue: 'primary' }]);
+  });
+
+  it('refuses a second replica in one Region, a replica of a replica, and a single-Region key', async () => {
+    const keyId = await newPrimary();
+    await clientIn(US).send(new kms.ReplicateKeyCommand({ KeyId: keyId, ReplicaRegion: EU }));
+    expect(
+      await refusal(
+        clientIn(US).send(new kms.ReplicateKeyCommand({ KeyId: keyId, ReplicaRegion: EU })),
+      ),
+    ).toMatchObject({ name: 'AlreadyExistsException' });
+    expect(
+      await refusal(
+        clientIn(EU).send(new kms.ReplicateKeyCommand({ KeyId: keyId, ReplicaRegion: AP })),
+      ),
+    ).toEqual({
+      name: 'UnsupportedOperationException',
+      message: `${arnOf(EU, keyId)} is not a multi-region primary key.`,
+    });
+    const single = (await clientIn(US).send(new kms.CreateKeyCommand({}))).KeyMetadata?.KeyId;
+    expect(
+      await refusal(
+        clientIn(US).send(new kms.ReplicateKeyCommand({ KeyId: single, ReplicaRegion: EU })),
+      ),
+    ).toEqual({
+      name: 'UnsupportedOperationException',
+      message: `${arnOf(US, single ?? '')} is not a multi-region primary key.`,
+    });
+    expect(
+      await refusal(
+        clientIn(US).send(new kms.ReplicateKeyCommand({ KeyId: keyId, ReplicaRegion: 'Mars' })),
+      ),
+    ).toMatchObject({ name: 'ValidationException' });
+  });
+
+  it('moves the primary Region, and refuses a Region without a replica', async () => {
+    const keyId = await newPrimary();
+    await clientIn(US).send(new kms.ReplicateKeyCommand({ KeyId: keyId, ReplicaRegion: EU }));
+    await clientIn(US).send(new kms.ReplicateKeyCommand({ KeyId: keyId, ReplicaRegion: AP }));
+    expect(
+      await refusal(
+        clientIn(US).send(
+          new kms.UpdatePrimaryRegionCommand({ KeyId: keyId, PrimaryRegion: 'us-west-2' }),
+        ),
+      ),
+    ).toEqual({
+      name: 'NotFoundException',
+      message: `Key '${arnOf('us-west-2', keyId)}' does not exist`,
+    });
+    await clientIn(US).send(
+      new kms.UpdatePrimaryRegionCommand({ KeyId: keyId, PrimaryRegion: EU }),
+    );
+    for (const region of [US, EU, AP]) {
+      const config = (await describe(region, keyId))?.MultiRegionConfiguration;
+      expect(config?.MultiRegionKeyType).toBe(region === EU ? 'PRIMARY' : 'REPLICA');
+      expect(config?.PrimaryKey).toEqual({ Arn: arnOf(EU, keyId), Region: EU });
+      expect(config?.ReplicaKeys?.map((r) => r.Region).sort()).toEqual([AP, US]);
+    }
+    // The former primary is a replica now: it can no longer be replicated or moved.
+    expect(
+      await refusal(
+        clientIn(US).send(new kms.UpdatePrimaryRegionCommand({ KeyId: keyId, PrimaryRegion: AP })),
+      ),
+    ).toMatchObject({ name: 'UnsupportedOperationException' });
+    await clientIn(EU).send(
+      new kms.ReplicateKeyCommand({ KeyId: keyId, ReplicaRegion: 'us-west-2' }),
+    );
+    expect((await describe('us-west-2', keyId))?.MultiRegionConfiguration?.PrimaryKey?.Region).toBe(
+      EU,
+    );
+  });
+}
