@@ -36,6 +36,21 @@ export const keyEvidence = {
     source: 'TestKMS::test_create_multi_region_key → create_multi_region_key',
     fact: 'A multi-Region key has MultiRegion true and a MultiRegionConfiguration (MultiRegionKeyType PRIMARY, PrimaryKey, ReplicaKeys).',
   },
+  'recorded.replicate-key': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_replicate_key → describe-replicated-key',
+    fact: 'A replica made by ReplicateKey has the primary key id and an ARN in the replica Region; once created, DescribeKey in the replica Region shows it Enabled, MultiRegionKeyType REPLICA, its PrimaryKey in the primary Region (the same recording shows the ReplicateKey reply itself with KeyState Creating).',
+  },
+  'docs.replicate-key': {
+    kind: 'aws-docs',
+    source: `${API}/API_ReplicateKey.html`,
+    fact: 'A replica key has the key ID and key material of its primary key, so data encrypted under one of them in one Region decrypts under another in a different Region without re-encrypting; the replica is created in the Region named by ReplicaRegion.',
+  },
+  'recorded.replicate-replica': {
+    kind: 'recorded-aws',
+    source: 'TestKMS::test_replicate_replica_key_should_fail → fail-replicate-non-primary-key',
+    fact: 'ReplicateKey of a replica key is refused as UnsupportedOperationException: <key ARN> is not a multi-region primary key.',
+  },
   'docs.multi-region-key-id': {
     kind: 'aws-docs',
     source: `${GUIDE}/multi-region-keys-overview.html`,

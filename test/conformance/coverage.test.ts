@@ -32,6 +32,7 @@ const CATALOGUE: ReadonlyArray<[CoverageTargetName, string[]]> = [
   ['tags-unchecked', ['keys.create-key-tags', 'keys.create-key-duplicate-tags']],
   ['region-ignored', ['keys.other-region-id']],
   ['region-message-generic', ['messages.other-region-arn']],
+  ['replica-own-material', ['keys.multi-region-replica']],
   ['validation-message-generic', ['messages.validation-member-name']],
 ];
 

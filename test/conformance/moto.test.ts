@@ -103,6 +103,7 @@ const MOTO_FAILS = [
   'keys.aliases',
   'keys.create-key-tags',
   'keys.create-key-duplicate-tags',
+  'keys.multi-region-replica',
   'messages.disabled-names-arn',
   'messages.other-region-arn',
   'messages.key-material-id',

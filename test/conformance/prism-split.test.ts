@@ -78,6 +78,7 @@ const PRISM_OUTCOMES: Record<string, 'pass' | 'fail' | 'skip'> = {
   'keys.key-usage-operations': 'skip',
   'keys.malformed-key-ids': 'fail',
   'keys.other-region-id': 'fail',
+  'keys.multi-region-replica': 'fail',
   'keys.metadata-per-type': 'fail',
   'keys.lifecycle': 'fail',
   'keys.state-after-blob': 'fail',

@@ -14,6 +14,7 @@ import dryRun from './dry-run.js';
 import dryRunWouldFail from './dry-run-would-fail.js';
 import keyUsage from './key-usage.js';
 import multiRegion from './multi-region.js';
+import multiRegionReplica from './multi-region-replica.js';
 import otherRegionArn from './other-region-arn.js';
 import pendingDeletion from './pending-deletion.js';
 import responseKeyId from './response-key-id.js';
@@ -42,4 +43,5 @@ export const keysChecks = [
   aliases,
   createKeyTags,
   createKeyDuplicateTags,
+  multiRegionReplica,
 ];

@@ -3,6 +3,8 @@
  * key id forms, regions, metadata, key states, key usage, imports, aliases, tags, blob bounds,
  * messages). Each is one mistake an emulator makes, as a rewrite around the honest mock.
  */
+import { newKeyMaterial } from '../../../src/crypto/index.js';
+import { firstMaterials } from '../../../src/keystore/index.js';
 import type { WireResponse } from '../../../src/protocol/index.js';
 import {
   bodyOf,
@@ -69,6 +71,7 @@ export const COVERAGE_CHECKS: readonly string[] = [
   'messages.other-region-arn',
   'messages.key-material-id',
   'messages.validation-member-name',
+  'keys.multi-region-replica',
 ];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -262,6 +265,21 @@ export const coverageTargets = {
             },
           },
     );
+  },
+  /**
+   * ReplicateKey makes a new key under the same id with fresh material, so a ciphertext of one
+   * Region does not open in the other.
+   */
+  'replica-own-material': () => async (request, next, engine) => {
+    const reply = await next(request);
+    if (operationOf(request) !== 'ReplicateKey' || reply.status !== 200) return reply;
+    const region = String(requestBodyOf(request)['ReplicaRegion']);
+    const metadata = bodyOf(reply)['ReplicaKeyMetadata'] as { KeyId?: string };
+    const store = engine.stores.region(region);
+    const replica = await store.getKey(metadata.KeyId ?? '');
+    if (replica)
+      await store.putKey({ ...replica, materials: await firstMaterials(newKeyMaterial()) });
+    return reply;
   },
   /** Other-region ARNs get a generic message. */
   'region-message-generic': () => async (request, next) => {
