@@ -79,12 +79,13 @@ export async function applySeed(
   const stores = isRegionalKeyStore(store)
     ? store
     : createRegionalMemoryStore({ [defaultRegion]: store });
-  const regionOf = new Map(seed.keys.map((key) => [key.id, key.region ?? defaultRegion]));
+  const regions = new Map(seed.keys.map((key) => [key.id, key.region]));
+  const regionOf = (keyId: string) => regions.get(keyId) ?? defaultRegion;
   const issues: SeedIssue[] = [];
   const missingKeys: SeedKey[] = [];
   const existingKeys: string[] = [];
   for (const [i, key] of seed.keys.entries()) {
-    const region = regionOf.get(key.id) ?? defaultRegion;
+    const region = regionOf(key.id);
     if (!regional && region !== defaultRegion) {
       issues.push({
         path: `keys[${i}].region`,
@@ -111,7 +112,7 @@ export async function applySeed(
   // naming none are in the same Region here.
   const placed = new Set<string>();
   for (const [i, alias] of seed.aliases.entries()) {
-    const name = `${regionOf.get(alias.targetKeyId) ?? defaultRegion} ${alias.name}`;
+    const name = `${regionOf(alias.targetKeyId)} ${alias.name}`;
     if (placed.has(name))
       issues.push({ path: `aliases[${i}].name`, message: `duplicate alias ${alias.name}` });
     placed.add(name);
@@ -119,14 +120,12 @@ export async function applySeed(
   if (issues.length > 0) return { ok: false, issues };
   const createdAt = (options.now ?? Date.now)() / 1000;
   for (const key of missingKeys) {
-    await stores
-      .region(regionOf.get(key.id) ?? defaultRegion)
-      .putKey(await recordFor(key, createdAt));
+    await stores.region(regionOf(key.id)).putKey(await recordFor(key, createdAt));
   }
   const createdAliases: string[] = [];
   const existingAliases: string[] = [];
   for (const alias of seed.aliases) {
-    const target = stores.region(regionOf.get(alias.targetKeyId) ?? defaultRegion);
+    const target = stores.region(regionOf(alias.targetKeyId));
     if (await target.getAlias(alias.name)) {
       existingAliases.push(alias.name);
       continue;

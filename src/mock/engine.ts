@@ -98,7 +98,7 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
     region: options.region ?? DEFAULT_CONFIG.region,
     account: options.account ?? DEFAULT_CONFIG.account,
   };
-  if (!isRegionName(config.region)) throw new TypeError(`not a region name: ${config.region}`);
+  checkRegion(config.region);
   const stores = regionalStore(options.store, config.region);
   const now = options.now ?? (() => Date.now() / 1000);
   // GetKeyLastUsage tracks from the engine's start, in every Region alike.
@@ -110,7 +110,7 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
   const regional = (region: string) => {
     let found = regions.get(region);
     if (!found) {
-      if (!isRegionName(region)) throw new TypeError(`not a region name: ${region}`);
+      checkRegion(region);
       const store = stores.region(region);
       const sweeper = createDeletionSweeper(store);
       const ctx: MockContext = {
@@ -163,6 +163,11 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
     // async, so a refused body is a rejection as every other failure is, never a synchronous throw.
     call: async (operation, body, region) => run(operation, accept(operation, body), region),
   };
+}
+
+/** A Region an engine is given must be a Region name: a front door checks what a request names. */
+function checkRegion(region: string): void {
+  if (!isRegionName(region)) throw new TypeError(`not a region name: ${region}`);
 }
 
 /** The store option as every Region's store: a single store becomes the default Region's. */

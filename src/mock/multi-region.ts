@@ -1,8 +1,10 @@
 import type { components } from '../../generated/types.js';
-import { kmsError } from '../errors/index.js';
 import type { KeyRecord } from '../keystore/index.js';
-import { keyArn, partitionOf } from './config.js';
+import type * as Config from './config.js';
 import type { MockContext } from './context.js';
+
+/** Loaded on first use (operations/multi-region-on-demand.ts), which hands it these. */
+type Arns = Pick<typeof Config, 'keyArn' | 'partitionOf'>;
 
 type MultiRegionConfiguration = components['schemas']['MultiRegionConfiguration'];
 
@@ -22,6 +24,7 @@ export function primaryRegionOf(ctx: MockContext, key: KeyRecord): string {
 export async function relatedKeys(
   ctx: MockContext,
   keyId: string,
+  { partitionOf }: Arns,
 ): Promise<Array<[string, KeyRecord]>> {
   const partition = partitionOf(ctx.config.region);
   const found: Array<[string, KeyRecord]> = [];
@@ -37,10 +40,11 @@ export async function relatedKeys(
 export async function multiRegionConfiguration(
   ctx: MockContext,
   key: KeyRecord,
+  arns: Arns,
 ): Promise<MultiRegionConfiguration> {
   const primary = primaryRegionOf(ctx, key);
-  const arnIn = (region: string) => keyArn(ctx.inRegion(region).config, key.keyId);
-  const replicas = (await relatedKeys(ctx, key.keyId))
+  const arnIn = (region: string) => arns.keyArn(ctx.inRegion(region).config, key.keyId);
+  const replicas = (await relatedKeys(ctx, key.keyId, arns))
     .map(([region]) => region)
     .filter((region) => region !== primary);
   return {
@@ -48,16 +52,4 @@ export async function multiRegionConfiguration(
     PrimaryKey: { Arn: arnIn(primary), Region: primary },
     ReplicaKeys: replicas.map((region) => ({ Arn: arnIn(region), Region: region })),
   };
-}
-
-/**
- * ReplicateKey and UpdatePrimaryRegion act on a multi-Region primary key only (recorded:
- * `TestKMS::test_replicate_replica_key_should_fail`, `<key ARN> is not a multi-region primary key.`).
- */
-export function assertMultiRegionPrimary(ctx: MockContext, key: KeyRecord): void {
-  if (key.multiRegion && primaryRegionOf(ctx, key) === ctx.config.region) return;
-  throw kmsError(
-    'UnsupportedOperationException',
-    `${keyArn(ctx.config, key.keyId)} is not a multi-region primary key.`,
-  );
 }

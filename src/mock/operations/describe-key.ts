@@ -1,7 +1,7 @@
 import type { OperationInput, OperationOutput } from '../../contract/index.js';
 import type { MockContext } from '../context.js';
 import { toKeyMetadata } from '../key-metadata.js';
-import { multiRegionConfiguration } from '../multi-region.js';
+import { multiRegionConfiguration } from './multi-region-on-demand.js';
 import { resolveKey } from '../resolve-key.js';
 
 /**

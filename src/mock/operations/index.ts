@@ -41,8 +41,7 @@ import {
   updateCustomKeyStore,
 } from './custom-key-stores.js';
 import { getKeyLastUsage } from './get-key-last-usage.js';
-import { replicateKey } from './replicate-key.js';
-import { updatePrimaryRegion } from './update-primary-region.js';
+import { replicateKey, updatePrimaryRegion } from './multi-region-on-demand.js';
 
 export type OperationImpl<Op extends OperationName> = (
   ctx: MockContext,

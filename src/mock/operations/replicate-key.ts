@@ -1,15 +1,10 @@
+// Loaded on first use (multi-region-on-demand.ts), which hands it the helpers it shares.
 import type { OperationInput, OperationOutput } from '../../contract/index.js';
-import { kmsError } from '../../errors/index.js';
 import type { KeyRecord } from '../../keystore/index.js';
-import { isAsymmetricSpec } from '../../crypto/index.js';
-import { keyArn, partitionOf } from '../config.js';
 import type { MockContext } from '../context.js';
-import { toKeyMetadata } from '../key-metadata.js';
-import { checkPolicyDocument, policyOf } from '../key-policy.js';
-import { assertMultiRegionPrimary, multiRegionConfiguration } from '../multi-region.js';
-import { resolveKey } from '../resolve-key.js';
-import { checkTags } from '../tag-rules.js';
-import { keyPairOf } from './asymmetric-rules.js';
+import { multiRegionConfiguration } from '../multi-region.js';
+import { assertMultiRegionPrimary } from './multi-region-primary.js';
+import type { MultiRegionHelpers } from './multi-region-on-demand.js';
 
 /**
  * The replica of `primary` in another Region: the shared properties (key id, spec, usage, origin,
@@ -20,29 +15,23 @@ function replicaOf(
   primary: KeyRecord,
   primaryRegion: string,
   input: OperationInput<'ReplicateKey'>,
-  now: number,
+  createdAt: number,
 ): KeyRecord {
+  // Dropped: what is the primary's own (its state's dates, tags, policy, description).
+  const { deletionDate: _d, pendingWindowInDays: _p, tags: _t, policy: _y, ...shared } = primary;
+  const { materials, ...rest } = shared;
   const imported = primary.origin === 'EXTERNAL';
-  return {
-    keyId: primary.keyId,
-    createdAt: now,
+  const replica: KeyRecord = {
+    ...rest,
+    createdAt,
     description: input.Description ?? '',
-    keyUsage: primary.keyUsage,
-    keySpec: primary.keySpec,
-    origin: primary.origin,
     keyState: imported ? 'PendingImport' : 'Enabled',
-    multiRegion: true,
     primaryRegion,
-    keyManager: 'CUSTOMER',
-    ...(primary.materials && !imported ? { materials: primary.materials } : {}),
-    ...(primary.rotation ? { rotation: primary.rotation } : {}),
-    ...(primary.keyPair ? { keyPair: primary.keyPair } : {}),
-    ...(primary.macKey ? { macKey: primary.macKey } : {}),
-    ...(input.Tags
-      ? { tags: input.Tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })) }
-      : {}),
-    ...(input.Policy !== undefined ? { policy: input.Policy } : {}),
   };
+  if (materials && !imported) replica.materials = materials;
+  if (input.Tags) replica.tags = input.Tags;
+  if (input.Policy !== undefined) replica.policy = input.Policy;
+  return replica;
 }
 
 /**
@@ -55,9 +44,22 @@ function replicaOf(
 export async function replicateKey(
   ctx: MockContext,
   input: OperationInput<'ReplicateKey'>,
+  helpers: MultiRegionHelpers,
 ): Promise<OperationOutput<'ReplicateKey'>> {
+  const {
+    checkPolicyDocument,
+    checkTags,
+    isAsymmetricSpec,
+    keyArn,
+    keyPairOf,
+    kmsError,
+    partitionOf,
+    policyOf,
+    resolveKey,
+    toKeyMetadata,
+  } = helpers;
   const found = await resolveKey(ctx, input.KeyId, { allowAlias: false });
-  assertMultiRegionPrimary(ctx, found);
+  assertMultiRegionPrimary(ctx, found, helpers);
   checkTags(input.Tags);
   checkPolicyDocument(input.Policy);
   // The pair is made on first use; make it now, so the replica shares it rather than making its own.
@@ -69,22 +71,20 @@ export async function replicateKey(
     const arn = keyArn(ctx.config, primary.keyId);
     if (primary.keyState === 'PendingDeletion')
       throw kmsError('KMSInvalidStateException', `${arn} is pending deletion.`);
-    if (partitionOf(region) !== partitionOf(ctx.config.region)) {
+    // A replica stays in its primary key's partition.
+    if (partitionOf(region) !== partitionOf(ctx.config.region))
+      throw kmsError('UnsupportedOperationException', `Invalid region ${region}`);
+    if (region === ctx.config.region || (await target.store.getKey(primary.keyId)))
       throw kmsError(
-        'UnsupportedOperationException',
-        `${region} is not in the partition of ${ctx.config.region}: a replica stays in its primary key's partition.`,
+        'AlreadyExistsException',
+        `${keyArn(target.config, primary.keyId)} already exists`,
       );
-    }
-    const replicaArn = keyArn(target.config, primary.keyId);
-    if (region === ctx.config.region || (await target.store.getKey(primary.keyId))) {
-      throw kmsError('AlreadyExistsException', `${replicaArn} already exists`);
-    }
     const replica = replicaOf(primary, ctx.config.region, input, ctx.now());
     await target.store.putKey(replica);
     const { CurrentKeyMaterialId: _current, ...metadata } = toKeyMetadata(
       target,
       { ...replica, keyState: 'Creating' },
-      await multiRegionConfiguration(target, replica),
+      await multiRegionConfiguration(target, replica, helpers),
     );
     return {
       ReplicaKeyMetadata: metadata,

@@ -1,9 +1,9 @@
+// Loaded on first use (multi-region-on-demand.ts), which hands it the helpers it shares.
 import type { OperationInput, OperationOutput } from '../../contract/index.js';
-import { kmsError } from '../../errors/index.js';
-import { keyArn } from '../config.js';
 import type { MockContext } from '../context.js';
-import { assertMultiRegionPrimary, relatedKeys } from '../multi-region.js';
-import { resolveKey } from '../resolve-key.js';
+import { relatedKeys } from '../multi-region.js';
+import { assertMultiRegionPrimary } from './multi-region-primary.js';
+import type { MultiRegionHelpers } from './multi-region-on-demand.js';
 
 /**
  * Makes the replica in `PrimaryRegion` the primary key and the current primary (named by `KeyId`,
@@ -15,13 +15,15 @@ import { resolveKey } from '../resolve-key.js';
 export function updatePrimaryRegion(
   ctx: MockContext,
   input: OperationInput<'UpdatePrimaryRegion'>,
+  helpers: MultiRegionHelpers,
 ): Promise<OperationOutput<'UpdatePrimaryRegion'>> {
+  const { keyArn, kmsError, resolveKey } = helpers;
   return ctx.exclusive(async () => {
     const primary = await resolveKey(ctx, input.KeyId, { allowAlias: false });
-    assertMultiRegionPrimary(ctx, primary);
+    assertMultiRegionPrimary(ctx, primary, helpers);
     const next = input.PrimaryRegion;
     if (next === ctx.config.region) return undefined;
-    const related = await relatedKeys(ctx, primary.keyId);
+    const related = await relatedKeys(ctx, primary.keyId, helpers);
     if (!related.some(([region]) => region === next)) {
       throw kmsError(
         'NotFoundException',
