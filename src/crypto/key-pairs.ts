@@ -19,11 +19,13 @@ import {
   isRsaSpec,
   ML_DSA,
   RSA_BITS,
+  RSA_ENCRYPTION_OID,
   type AsymmetricKeySpec,
   type EccKeySpec,
   type MlDsaKeySpec,
 } from './key-pair-specs.js';
 import { ed25519Schemes, mlDsa, nobleCurve } from './noble.js';
+import { mlDsaSeed, privateKeyProblem } from './private-key-check.js';
 import { randomBytes } from './random.js';
 
 export interface KeyPair {
@@ -127,4 +129,66 @@ export function mlDsaSeedOf(privateKey: Bytes): Bytes | undefined {
   const inner = parsePkcs8(privateKey)?.privateKey;
   const seed = inner && readWhole(inner, 0x80);
   return seed?.value.length === 32 ? seed.value : undefined;
+}
+
+/** RFC 8017 RSAPublicKey in an rsaEncryption SubjectPublicKeyInfo, from a PKCS#8 RSA key. */
+async function rsaPairFromPrivateKey(privateKey: Bytes): Promise<KeyPair | string> {
+  try {
+    // WebCrypto refuses a key whose numbers do not fit together: no signature would verify.
+    await globalThis.crypto.subtle.importKey(
+      'pkcs8',
+      privateKey,
+      { name: 'RSA-PSS', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
+  } catch {
+    return 'is not a usable RSA private key';
+  }
+  const inner = parsePkcs8(privateKey)?.privateKey;
+  const rsa = inner && readWhole(inner, TAG.SEQUENCE);
+  const [, modulus, exponent] = (rsa && readChildren(rsa.value)) ?? [];
+  if (modulus?.tag !== TAG.INTEGER || exponent?.tag !== TAG.INTEGER)
+    return 'is not a usable RSA private key';
+  const algorithm = tlv(TAG.SEQUENCE, oid(RSA_ENCRYPTION_OID), Uint8Array.of(0x05, 0x00));
+  const publicKey = tlv(
+    TAG.SEQUENCE,
+    tlv(TAG.INTEGER, modulus.value),
+    tlv(TAG.INTEGER, exponent.value),
+  );
+  return { publicKey: spki(algorithm, publicKey), privateKey: privateKey.slice() };
+}
+
+/**
+ * The key pair of a private key a seed gives (DER PKCS#8, checked by private-key-check.ts against
+ * `spec`), encoded as the mock encodes its own: EC keys with their public point, ML-DSA keys in
+ * the seed form. A message instead when it is not a PKCS#8 key of `spec` or cannot be used (an EC
+ * scalar outside the curve's order, RSA numbers that do not fit together).
+ */
+export async function keyPairFromPrivateKey(
+  spec: AsymmetricKeySpec,
+  privateKey: Bytes,
+): Promise<KeyPair | string> {
+  const problem = privateKeyProblem(spec, privateKey);
+  if (problem) return problem;
+  if (isRsaSpec(spec)) return rsaPairFromPrivateKey(privateKey);
+  if (isEccSpec(spec)) {
+    const scalar = ecScalarOf(privateKey);
+    const size = CURVES[spec].size;
+    if (!scalar || scalar.length > size) return 'has no usable EC private scalar';
+    const padded = new Uint8Array(size);
+    padded.set(scalar, size - scalar.length);
+    try {
+      return await ecKeyPairFromScalar(spec, padded);
+    } catch {
+      return `has a private scalar outside the order of the ${spec} curve`;
+    }
+  }
+  if (isMlDsaSpec(spec)) {
+    const inner = parsePkcs8(privateKey)?.privateKey;
+    const seed = inner && mlDsaSeed(inner);
+    return seed ? mlDsaKeyPairFromSeed(spec, seed) : 'has no 32-byte ML-DSA seed';
+  }
+  const seed = ed25519SeedOf(privateKey);
+  return seed ? ed25519KeyPairFromSeed(seed) : 'has no 32-byte Ed25519 seed';
 }

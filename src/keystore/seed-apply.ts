@@ -4,6 +4,8 @@
  * differs from the seed's is an error, since ciphertexts the seed promises to open would not.
  */
 import { bytesEqual } from '../crypto/bytes.js';
+import { isHmacKeySpec, newHmacKey } from '../crypto/hmac.js';
+import type { KeyPair } from '../crypto/key-pairs.js';
 import { newKeyMaterial } from '../crypto/random.js';
 import { firstMaterials } from './materials.js';
 import { isMultiRegionKeyId } from './key-id.js';
@@ -35,7 +37,11 @@ export interface ApplySeedOptions {
 
 const DAY_SECONDS = 86_400;
 
-async function recordFor(key: SeedKey, createdAt: number): Promise<KeyRecord> {
+async function recordFor(
+  key: SeedKey,
+  createdAt: number,
+  keyPair: KeyPair | undefined,
+): Promise<KeyRecord> {
   const record: KeyRecord = {
     keyId: key.id,
     createdAt,
@@ -47,10 +53,13 @@ async function recordFor(key: SeedKey, createdAt: number): Promise<KeyRecord> {
     multiRegion: isMultiRegionKeyId(key.id),
     keyManager: 'CUSTOMER',
   };
-  // Only symmetric encryption keys carry material: the mock does no asymmetric or HMAC crypto.
   if (key.keySpec === 'SYMMETRIC_DEFAULT') {
     record.materials = await firstMaterials(key.material ?? newKeyMaterial());
   }
+  // An HMAC key has its secret from the start, as CreateKey gives it; an asymmetric key without a
+  // seeded private key gets its pair on first use, as one made by CreateKey does.
+  if (isHmacKeySpec(key.keySpec)) record.macKey = key.material ?? newHmacKey(key.keySpec);
+  if (keyPair) record.keyPair = keyPair;
   if (key.pendingWindowInDays !== undefined) {
     record.pendingWindowInDays = key.pendingWindowInDays;
     record.deletionDate = createdAt + key.pendingWindowInDays * DAY_SECONDS;
@@ -84,6 +93,7 @@ export async function applySeed(
   const issues: SeedIssue[] = [];
   const missingKeys: SeedKey[] = [];
   const existingKeys: string[] = [];
+  const keyPairs = new Map<string, KeyPair>();
   for (const [i, key] of seed.keys.entries()) {
     const region = regionOf(key.id);
     if (!regional && region !== defaultRegion) {
@@ -94,13 +104,19 @@ export async function applySeed(
       continue;
     }
     const stored = await stores.region(region).getKey(key.id);
+    if (key.privateKey !== undefined) {
+      // The key-pair code loads only for a seed that names a private key.
+      const made = await (await import('./seed-key-pair.js')).seedKeyPair(key, stored);
+      if (typeof made === 'string') issues.push({ path: `keys[${i}].privateKey`, message: made });
+      else keyPairs.set(key.id, made);
+    }
     if (!stored) {
       missingKeys.push(key);
       continue;
     }
     existingKeys.push(key.id);
     // The seed names the key's first material: rotation since then does not make it differ.
-    const first = stored.materials?.[0]?.material;
+    const first = stored.macKey ?? stored.materials?.[0]?.material;
     if (key.material && !(first && bytesEqual(first, key.material))) {
       issues.push({
         path: `keys[${i}].material`,
@@ -120,7 +136,9 @@ export async function applySeed(
   if (issues.length > 0) return { ok: false, issues };
   const createdAt = (options.now ?? Date.now)() / 1000;
   for (const key of missingKeys) {
-    await stores.region(regionOf(key.id)).putKey(await recordFor(key, createdAt));
+    await stores
+      .region(regionOf(key.id))
+      .putKey(await recordFor(key, createdAt, keyPairs.get(key.id)));
   }
   const createdAliases: string[] = [];
   const existingAliases: string[] = [];

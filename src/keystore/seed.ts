@@ -17,6 +17,14 @@
  *     region: eu-west-1               # optional: the key's Region; default the mock's
  *     keySpec: HMAC_256                # optional, default SYMMETRIC_DEFAULT
  *     keyUsage: GENERATE_VERIFY_MAC    # required unless keySpec is SYMMETRIC_DEFAULT
+ *     material: <base64 of 32 bytes>   # optional: an HMAC key's bytes, as long as its hash
+ *   - id: 6f1e2d3c-4b5a-4d6e-9a55-0b9d1a9e7f0c
+ *     keySpec: ECC_NIST_P256
+ *     keyUsage: SIGN_VERIFY
+ *     privateKey: |                    # optional: PKCS#8 PEM (or base64 of the DER) of that spec
+ *       -----BEGIN PRIVATE KEY-----
+ *       ...
+ *       -----END PRIVATE KEY-----
  * aliases:                           # each in its target key's Region
  *   - name: alias/payments
  *     targetKeyId: 1234abcd-12ab-34cd-56ef-1234567890ab
@@ -32,8 +40,16 @@ export interface SeedKey {
   id: string;
   /** The key's Region; absent means the default Region of whoever applies the seed. */
   region?: string;
-  /** 32 bytes; only for SYMMETRIC_DEFAULT keys. Random when omitted. */
+  /**
+   * SYMMETRIC_DEFAULT: the 32-byte key; HMAC: the key bytes (as long as the spec's hash). Random
+   * when omitted.
+   */
   material?: Uint8Array;
+  /**
+   * Asymmetric keys: their PKCS#8 private key as given (PEM or base64 of the DER), read and checked
+   * against the key spec when the seed is applied. Random when omitted.
+   */
+  privateKey?: string;
   description: string;
   keySpec: string;
   keyUsage: KeyUsage;

@@ -27,7 +27,8 @@ async function seededEngine(options: KmsMockOptions, seed: Seed | undefined): Pr
       seed,
       options.region !== undefined ? { region: options.region } : {},
     );
-    // The seed was validated up front; an empty store can only refuse it for a bug.
+    // The seed was validated up front; what is left is a private key that is not of its key spec
+    // (checked with the key-pair code, which loads only now): reset() and requests report it.
     if (!applied.ok)
       throw new KmsSeedError(
         `The KMS mock seed could not be applied:\n${formatSeedIssues(applied.issues)}`,

@@ -14,8 +14,20 @@ export interface SeedDocumentKey {
   readonly id: string;
   /** The key's Region (its aliases live there too). Default: the mock's `region`. */
   readonly region?: string;
-  /** Base64 of 32 bytes, for SYMMETRIC_DEFAULT keys: ciphertexts then open across runs. Random when omitted. */
+  /**
+   * Base64 of the key bytes: 32 for SYMMETRIC_DEFAULT keys (ciphertexts then open across runs), the
+   * hash's length for HMAC keys (28, 32, 48 or 64: MACs then repeat). Random when omitted.
+   */
   readonly material?: string;
+  /**
+   * An asymmetric key's private key (RSA, ECC, Ed25519, ML-DSA), PKCS#8 as PEM
+   * (`-----BEGIN PRIVATE KEY-----`) or as base64 of the DER, of the key's keySpec: signatures and
+   * public keys then repeat across runs. Random when omitted. Text that is no such key is refused
+   * by createKmsMock; a key of another spec when the mock starts (reset() rejects with
+   * KmsSeedError, requests fail with KMSInternalException), since checking it needs the key-pair
+   * code a page loads on first use.
+   */
+  readonly privateKey?: string;
   readonly description?: string;
   /** Default SYMMETRIC_DEFAULT. */
   readonly keySpec?: string;

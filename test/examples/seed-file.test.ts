@@ -9,7 +9,7 @@ describe('examples/kms-seed.yaml', () => {
   it('is a valid seed, defaults filled in', () => {
     const result = parseSeedText(readFileSync(path, 'utf8'));
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    const [app, disabled, pending, hmac, regional] = result.seed.keys;
+    const [app, disabled, pending, hmac, regional, signing] = result.seed.keys;
     expect(app).toMatchObject({
       keySpec: 'SYMMETRIC_DEFAULT',
       keyUsage: 'ENCRYPT_DECRYPT',
@@ -21,6 +21,9 @@ describe('examples/kms-seed.yaml', () => {
     expect(hmac).toMatchObject({ keySpec: 'HMAC_256', keyUsage: 'GENERATE_VERIFY_MAC' });
     expect(hmac?.region).toBeUndefined();
     expect(regional?.region).toBe('eu-west-1');
+    expect(hmac?.material).toEqual(Uint8Array.from({ length: 32 }, (_, i) => i));
+    expect(signing).toMatchObject({ keySpec: 'ECC_NIST_P256', keyUsage: 'SIGN_VERIFY' });
+    expect(signing?.privateKey).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
     expect(result.seed.aliases).toEqual([
       { name: 'alias/app', targetKeyId: '1234abcd-12ab-34cd-56ef-1234567890ab' },
       { name: 'alias/app', targetKeyId: '5555aaaa-6666-7777-8888-9999bbbbcccc' },

@@ -165,14 +165,20 @@ describe('seed: bad documents', () => {
       /32 bytes/,
     ],
     [
-      'material on an HMAC key',
+      'material of another length on an HMAC key',
       key({
-        keySpec: 'HMAC_256',
+        keySpec: 'HMAC_384',
         keyUsage: 'GENERATE_VERIFY_MAC',
         material: bytesToBase64(material),
       }),
       'keys[0].material',
-      /only for SYMMETRIC_DEFAULT/,
+      /exactly 48 bytes/,
+    ],
+    [
+      'material on an RSA key',
+      key({ keySpec: 'RSA_2048', keyUsage: 'SIGN_VERIFY', material: bytesToBase64(material) }),
+      'keys[0].material',
+      /is only for SYMMETRIC_DEFAULT and HMAC keys/,
     ],
     [
       'an unknown key spec',
