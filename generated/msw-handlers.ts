@@ -96,6 +96,12 @@ export const operationsByTarget = {
   "TrentService.ReplicateKey": "ReplicateKey",
   /** Changes the primary key of a multi-Region key. */
   "TrentService.UpdatePrimaryRegion": "UpdatePrimaryRegion",
+  /** Returns the public key and an import token you need to import or reimport key material for a KMS key. */
+  "TrentService.GetParametersForImport": "GetParametersForImport",
+  /** Imports or reimports key material into an existing KMS key that was created without key material. */
+  "TrentService.ImportKeyMaterial": "ImportKeyMaterial",
+  /** Deletes key material that was previously imported. */
+  "TrentService.DeleteImportedKeyMaterial": "DeleteImportedKeyMaterial",
 } as const satisfies Record<string, OperationName>;
 
 export interface KmsEndpointHandlersOptions {

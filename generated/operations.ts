@@ -916,6 +916,73 @@ export const operations = {
       "ThrottlingException",
       "KMSInternalException"
     ]
+  },
+  "GetParametersForImport": {
+    "target": "TrentService.GetParametersForImport",
+    "input": "GetParametersForImportRequest",
+    "output": "GetParametersForImportResponse",
+    "errors": [
+      "ValidationException",
+      "InvalidArnException",
+      "UnsupportedOperationException",
+      "NotFoundException",
+      "KMSInvalidStateException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "ImportKeyMaterial": {
+    "target": "TrentService.ImportKeyMaterial",
+    "input": "ImportKeyMaterialRequest",
+    "output": "ImportKeyMaterialResponse",
+    "errors": [
+      "ValidationException",
+      "InvalidArnException",
+      "UnsupportedOperationException",
+      "NotFoundException",
+      "KMSInvalidStateException",
+      "InvalidCiphertextException",
+      "IncorrectKeyMaterialException",
+      "ExpiredImportTokenException",
+      "InvalidImportTokenException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "DeleteImportedKeyMaterial": {
+    "target": "TrentService.DeleteImportedKeyMaterial",
+    "input": "DeleteImportedKeyMaterialRequest",
+    "output": "DeleteImportedKeyMaterialResponse",
+    "errors": [
+      "ValidationException",
+      "InvalidArnException",
+      "UnsupportedOperationException",
+      "NotFoundException",
+      "KMSInvalidStateException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
   }
 } as const;
 
@@ -966,7 +1033,10 @@ export const hasOutput = {
   "DescribeCustomKeyStores": true,
   "GetKeyLastUsage": true,
   "ReplicateKey": true,
-  "UpdatePrimaryRegion": false
+  "UpdatePrimaryRegion": false,
+  "GetParametersForImport": true,
+  "ImportKeyMaterial": true,
+  "DeleteImportedKeyMaterial": true
 } as const;
 
 /** The HTTP status the contract gives each error name (400 client error, 500 server fault). */
@@ -985,13 +1055,16 @@ export const errorStatus = {
   "DependencyTimeoutException": 500,
   "DisabledException": 400,
   "DryRunOperationException": 400,
+  "ExpiredImportTokenException": 400,
   "IncompleteSignatureException": 400,
   "IncorrectKeyException": 400,
+  "IncorrectKeyMaterialException": 400,
   "IncorrectTrustAnchorException": 400,
   "InvalidAliasNameException": 400,
   "InvalidArnException": 400,
   "InvalidCiphertextException": 400,
   "InvalidGrantTokenException": 400,
+  "InvalidImportTokenException": 400,
   "InvalidKeyUsageException": 400,
   "InvalidMarkerException": 400,
   "InvalidSignatureException": 400,
@@ -1191,6 +1264,18 @@ export interface OperationShapes {
   UpdatePrimaryRegion: {
     input: components['schemas']['UpdatePrimaryRegionRequest'];
     output: undefined;
+  };
+  GetParametersForImport: {
+    input: components['schemas']['GetParametersForImportRequest'];
+    output: components['schemas']['GetParametersForImportResponse'];
+  };
+  ImportKeyMaterial: {
+    input: components['schemas']['ImportKeyMaterialRequest'];
+    output: components['schemas']['ImportKeyMaterialResponse'];
+  };
+  DeleteImportedKeyMaterial: {
+    input: components['schemas']['DeleteImportedKeyMaterialRequest'];
+    output: components['schemas']['DeleteImportedKeyMaterialResponse'];
   };
 }
 

@@ -2028,6 +2028,151 @@ export const schemaDocument = {
     "KmsRequestIdType": {
       "type": "string"
     },
+    "GetParametersForImportRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "WrappingAlgorithm",
+        "WrappingKeySpec"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "WrappingAlgorithm": {
+          "$ref": "#/$defs/AlgorithmSpec"
+        },
+        "WrappingKeySpec": {
+          "$ref": "#/$defs/WrappingKeySpec"
+        }
+      }
+    },
+    "AlgorithmSpec": {
+      "type": "string",
+      "enum": [
+        "RSAES_PKCS1_V1_5",
+        "RSAES_OAEP_SHA_1",
+        "RSAES_OAEP_SHA_256",
+        "RSA_AES_KEY_WRAP_SHA_1",
+        "RSA_AES_KEY_WRAP_SHA_256",
+        "SM2PKE"
+      ]
+    },
+    "WrappingKeySpec": {
+      "type": "string",
+      "enum": [
+        "RSA_2048",
+        "RSA_3072",
+        "RSA_4096",
+        "SM2"
+      ]
+    },
+    "GetParametersForImportResponse": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "ImportToken": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "PublicKey": {
+          "$ref": "#/$defs/PlaintextType"
+        },
+        "ParametersValidTo": {
+          "$ref": "#/$defs/DateType"
+        }
+      }
+    },
+    "ImportKeyMaterialRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "ImportToken",
+        "EncryptedKeyMaterial"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "ImportToken": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "EncryptedKeyMaterial": {
+          "$ref": "#/$defs/CiphertextType"
+        },
+        "ValidTo": {
+          "$ref": "#/$defs/DateType"
+        },
+        "ExpirationModel": {
+          "$ref": "#/$defs/ExpirationModelType"
+        },
+        "ImportType": {
+          "$ref": "#/$defs/ImportType"
+        },
+        "KeyMaterialDescription": {
+          "$ref": "#/$defs/KeyMaterialDescriptionType"
+        },
+        "KeyMaterialId": {
+          "$ref": "#/$defs/BackingKeyIdType"
+        }
+      }
+    },
+    "ImportType": {
+      "type": "string",
+      "enum": [
+        "NEW_KEY_MATERIAL",
+        "EXISTING_KEY_MATERIAL"
+      ]
+    },
+    "KeyMaterialDescriptionType": {
+      "type": "string",
+      "minLength": 0,
+      "maxLength": 256,
+      "pattern": "^[a-zA-Z0-9:/_\\s.-]+$"
+    },
+    "ImportKeyMaterialResponse": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "KeyMaterialId": {
+          "$ref": "#/$defs/BackingKeyIdType"
+        }
+      }
+    },
+    "DeleteImportedKeyMaterialRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "KeyMaterialId": {
+          "$ref": "#/$defs/BackingKeyIdType"
+        }
+      }
+    },
+    "DeleteImportedKeyMaterialResponse": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "KeyMaterialId": {
+          "$ref": "#/$defs/BackingKeyIdResponseType"
+        }
+      }
+    },
+    "BackingKeyIdResponseType": {
+      "type": "string",
+      "minLength": 0,
+      "maxLength": 64,
+      "pattern": "^[a-f0-9]+$"
+    },
     "ErrorBody": {
       "type": "object",
       "required": [

@@ -863,6 +863,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/#X-Amz-Target=TrentService.GetParametersForImport": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Returns the public key and an import token you need to import or reimport key material for a KMS key.
+         * @description Returns an RSA public key (the wrapping key, `RSA_2048`, `RSA_3072` or `RSA_4096`) and an import token for importing key material into a KMS key whose Origin is `EXTERNAL`. The public key and the token belong together and are valid for 24 hours (`ParametersValidTo`).
+         */
+        post: operations["GetParametersForImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.ImportKeyMaterial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports or reimports key material into an existing KMS key that was created without key material.
+         * @description Imports key material, wrapped with the public key of a GetParametersForImport response, into a KMS key whose Origin is `EXTERNAL`, with that response's import token. The key becomes Enabled. `ExpirationModel` defaults to `KEY_MATERIAL_EXPIRES`, which needs `ValidTo`.
+         */
+        post: operations["ImportKeyMaterial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.DeleteImportedKeyMaterial": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deletes key material that was previously imported.
+         * @description Deletes imported key material: the KMS key becomes PendingImport (a key pending deletion stays so) until the same material is imported again.
+         */
+        post: operations["DeleteImportedKeyMaterial"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1816,6 +1876,68 @@ export interface components {
         KeyLastUsageTrackingOperation: "Decrypt" | "DeriveSharedSecret" | "Encrypt" | "GenerateDataKey" | "GenerateDataKeyPair" | "GenerateDataKeyPairWithoutPlaintext" | "GenerateDataKeyWithoutPlaintext" | "GenerateMac" | "ReEncrypt" | "Sign" | "Verify" | "VerifyMac";
         CloudTrailEventIdType: string;
         KmsRequestIdType: string;
+        GetParametersForImportRequest: {
+            /** @description The identifier of the KMS key that will be associated with the imported key material. The `Origin` of the KMS key must be `EXTERNAL`. All KMS key types are supported, including multi-Region keys. However, you cannot import key material into a KMS key in a custom key store. Specify the key ID or key ARN of the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description The algorithm you will use with the RSA public key (`PublicKey`) in the response to protect your key material during import. For more information, see Select a wrapping algorithm in the Key Management Service Developer Guide . For RSA_AES wrapping algorithms, you encrypt your key material with an AES key that you generate, then encrypt your AES key with the RSA public key from KMS. */
+            WrappingAlgorithm: components["schemas"]["AlgorithmSpec"];
+            /** @description The type of RSA public key to return in the response. You will use this wrapping key with the specified wrapping algorithm to protect your key material during import. Use the longest RSA wrapping key that is practical. You cannot use an RSA_2048 public key to directly wrap an ECC_NIST_P521 private key. Instead, use an RSA_AES wrapping algorithm or choose a longer RSA public key. */
+            WrappingKeySpec: components["schemas"]["WrappingKeySpec"];
+        };
+        /** @enum {string} */
+        AlgorithmSpec: "RSAES_PKCS1_V1_5" | "RSAES_OAEP_SHA_1" | "RSAES_OAEP_SHA_256" | "RSA_AES_KEY_WRAP_SHA_1" | "RSA_AES_KEY_WRAP_SHA_256" | "SM2PKE";
+        /** @enum {string} */
+        WrappingKeySpec: "RSA_2048" | "RSA_3072" | "RSA_4096" | "SM2";
+        GetParametersForImportResponse: {
+            /** @description The Amazon Resource Name ( key ARN ) of the KMS key to use in a subsequent ImportKeyMaterial request. This is the same KMS key specified in the `GetParametersForImport` request. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description The import token to send in a subsequent ImportKeyMaterial request. */
+            ImportToken?: components["schemas"]["CiphertextType"];
+            /** @description The public key to use to encrypt the key material before importing it with ImportKeyMaterial . */
+            PublicKey?: components["schemas"]["PlaintextType"];
+            /** @description The time at which the import token and public key are no longer valid. After this time, you cannot use them to make an ImportKeyMaterial request and you must send another `GetParametersForImport` request to get new ones. */
+            ParametersValidTo?: components["schemas"]["DateType"];
+        };
+        ImportKeyMaterialRequest: {
+            /** @description The identifier of the KMS key that will be associated with the imported key material. This must be the same KMS key specified in the `KeyID` parameter of the corresponding GetParametersForImport request. The `Origin` of the KMS key must be `EXTERNAL` and its `KeyState` must be `PendingImport`. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description The import token that you received in the response to a previous GetParametersForImport request. It must be from the same response that contained the public key that you used to encrypt the key material. */
+            ImportToken: components["schemas"]["CiphertextType"];
+            /** @description The encrypted key material to import. The key material must be encrypted under the public wrapping key that GetParametersForImport returned, using the wrapping algorithm that you specified in the same `GetParametersForImport` request. */
+            EncryptedKeyMaterial: components["schemas"]["CiphertextType"];
+            /** @description The date and time when the imported key material expires. This parameter is required when the value of the `ExpirationModel` parameter is `KEY_MATERIAL_EXPIRES`. Otherwise it is not valid. The value of this parameter must be a future date and time. The maximum value is 365 days from the request date. When the key material expires, KMS deletes the key material from the KMS key. */
+            ValidTo?: components["schemas"]["DateType"];
+            /** @description Specifies whether the key material expires. The default is `KEY_MATERIAL_EXPIRES`. For help with this choice, see Setting an expiration time in the Key Management Service Developer Guide . When the value of `ExpirationModel` is `KEY_MATERIAL_EXPIRES`, you must specify a value for the `ValidTo` parameter. When value is `KEY_MATERIAL_DOES_NOT_EXPIRE`, you must omit the `ValidTo` parameter. */
+            ExpirationModel?: components["schemas"]["ExpirationModelType"];
+            /** @description Indicates whether the key material being imported is previously associated with this KMS key or not. This parameter is optional and only usable with symmetric encryption keys. If no key material has ever been imported into the KMS key, and this parameter is omitted, the parameter defaults to `NEW_KEY_MATERIAL`. */
+            ImportType?: components["schemas"]["ImportType"];
+            /** @description Description for the key material being imported. This parameter is optional and only usable with symmetric encryption keys. If you do not specify a key material description, KMS retains the value you specified when you last imported the same key material into this KMS key. */
+            KeyMaterialDescription?: components["schemas"]["KeyMaterialDescriptionType"];
+            /** @description Identifies the key material being imported. This parameter is optional and only usable with symmetric encryption keys. You cannot specify a key material ID with `ImportType` set to `NEW_KEY_MATERIAL`. Whenever you import key material into a symmetric encryption key, KMS assigns a unique identifier to the key material based on the KMS key ID and the imported key material. */
+            KeyMaterialId?: components["schemas"]["BackingKeyIdType"];
+        };
+        /** @enum {string} */
+        ImportType: "NEW_KEY_MATERIAL" | "EXISTING_KEY_MATERIAL";
+        KeyMaterialDescriptionType: string;
+        ImportKeyMaterialResponse: {
+            /** @description The Amazon Resource Name ( key ARN ) of the KMS key into which key material was imported. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description Identifies the imported key material. */
+            KeyMaterialId?: components["schemas"]["BackingKeyIdType"];
+        };
+        DeleteImportedKeyMaterialRequest: {
+            /** @description Identifies the KMS key from which you are deleting imported key material. The `Origin` of the KMS key must be `EXTERNAL`. Specify the key ID or key ARN of the KMS key. For example: Key ID: `1234abcd-12ab-34cd-56ef-1234567890ab` Key ARN: `arn:aws:kms:us-east-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab` To get the key ID and key ARN for a KMS key, use ListKeys or DescribeKey . */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description Identifies the imported key material you are deleting. If no KeyMaterialId is specified, KMS deletes the current key material. To get the list of key material IDs associated with a KMS key, use ListKeyRotations . */
+            KeyMaterialId?: components["schemas"]["BackingKeyIdType"];
+        };
+        DeleteImportedKeyMaterialResponse: {
+            /** @description The Amazon Resource Name ( key ARN ) of the KMS key from which the key material was deleted. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description Identifies the deleted key material. */
+            KeyMaterialId?: components["schemas"]["BackingKeyIdResponseType"];
+        };
+        BackingKeyIdResponseType: string;
         /**
          * @description The error body of AWS JSON 1.1. `__type` names the error; it may carry a namespace
          *     (`com.amazonaws.kms#NotFoundException`) or a suffix after `:`, which clients strip.
@@ -1897,6 +2019,9 @@ export interface components {
         TargetGetKeyLastUsage: "TrentService.GetKeyLastUsage";
         TargetReplicateKey: "TrentService.ReplicateKey";
         TargetUpdatePrimaryRegion: "TrentService.UpdatePrimaryRegion";
+        TargetGetParametersForImport: "TrentService.GetParametersForImport";
+        TargetImportKeyMaterial: "TrentService.ImportKeyMaterial";
+        TargetDeleteImportedKeyMaterial: "TrentService.DeleteImportedKeyMaterial";
     };
     requestBodies: never;
     headers: {
@@ -3791,6 +3916,147 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    GetParametersForImport: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetGetParametersForImport"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetParametersForImportRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetParametersForImportResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ImportKeyMaterial: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetImportKeyMaterial"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ImportKeyMaterialRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ImportKeyMaterialResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DeleteImportedKeyMaterial: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetDeleteImportedKeyMaterial"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DeleteImportedKeyMaterialRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["DeleteImportedKeyMaterialResponse"];
+                };
             };
             /** @description Client error. */
             400: {

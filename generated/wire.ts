@@ -8,6 +8,6 @@ export const MEDIA_TYPE = "application/x-amz-json-1.1";
 export const TARGET_PREFIX = "TrentService.";
 
 /** Every member name the spec gives a `contentEncoding: base64` schema; no other member shares one. */
-export const BLOB_MEMBERS = ["AttestationDocument","CiphertextBlob","CiphertextForRecipient","Mac","Message","Plaintext","PrivateKeyCiphertextBlob","PrivateKeyPlaintext","PublicKey","SharedSecret","Signature"] as const;
+export const BLOB_MEMBERS = ["AttestationDocument","CiphertextBlob","CiphertextForRecipient","EncryptedKeyMaterial","ImportToken","Mac","Message","Plaintext","PrivateKeyCiphertextBlob","PrivateKeyPlaintext","PublicKey","SharedSecret","Signature"] as const;
 
 export type BlobMember = (typeof BLOB_MEMBERS)[number];

@@ -72,7 +72,19 @@ export {
 } from './rsa-oaep.js';
 export type { SignInput } from './signatures.js';
 // Loaded on first use: what only key pairs need stays out of a symmetric-only page.
-export { generateKeyPair, sign, verify } from './on-demand.js';
+export {
+  generateKeyPair,
+  keyPairFromPrivateKey,
+  sign,
+  unwrapKeyMaterial,
+  verify,
+} from './on-demand.js';
+export {
+  importableHmacLength,
+  isWrappingAlgorithm,
+  type WrappingAlgorithm,
+  type WrappingKeySpec,
+} from './wrapping.js';
 export {
   isSigningAlgorithm,
   messageProblem,

@@ -106,8 +106,14 @@ export const DisabledException = /* @__PURE__ */ classOf('DisabledException');
 export type DisabledException = KmsError<'DisabledException'>;
 export const DryRunOperationException = /* @__PURE__ */ classOf('DryRunOperationException');
 export type DryRunOperationException = KmsError<'DryRunOperationException'>;
+export const ExpiredImportTokenException = /* @__PURE__ */ classOf('ExpiredImportTokenException');
+export type ExpiredImportTokenException = KmsError<'ExpiredImportTokenException'>;
 export const IncorrectKeyException = /* @__PURE__ */ classOf('IncorrectKeyException');
 export type IncorrectKeyException = KmsError<'IncorrectKeyException'>;
+export const IncorrectKeyMaterialException = /* @__PURE__ */ classOf(
+  'IncorrectKeyMaterialException',
+);
+export type IncorrectKeyMaterialException = KmsError<'IncorrectKeyMaterialException'>;
 export const IncorrectTrustAnchorException = /* @__PURE__ */ classOf(
   'IncorrectTrustAnchorException',
 );
@@ -120,6 +126,8 @@ export const InvalidCiphertextException = /* @__PURE__ */ classOf('InvalidCipher
 export type InvalidCiphertextException = KmsError<'InvalidCiphertextException'>;
 export const InvalidGrantTokenException = /* @__PURE__ */ classOf('InvalidGrantTokenException');
 export type InvalidGrantTokenException = KmsError<'InvalidGrantTokenException'>;
+export const InvalidImportTokenException = /* @__PURE__ */ classOf('InvalidImportTokenException');
+export type InvalidImportTokenException = KmsError<'InvalidImportTokenException'>;
 export const InvalidKeyUsageException = /* @__PURE__ */ classOf('InvalidKeyUsageException');
 export type InvalidKeyUsageException = KmsError<'InvalidKeyUsageException'>;
 export const InvalidMarkerException = /* @__PURE__ */ classOf('InvalidMarkerException');

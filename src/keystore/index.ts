@@ -27,6 +27,7 @@ export type {
   AliasRecord,
   AutomaticRotation,
   ExpirationModel,
+  ImportedMaterial,
   KeyMaterialState,
   KeyMaterialVersion,
   KeyManager,

@@ -5,6 +5,7 @@
 import { decodeBase64 as base64ToBytes, encodeBase64 as bytesToBase64 } from '../codec/base64.js';
 import { MATERIAL_STATES } from './materials.js';
 import type {
+  ImportedMaterial,
   AliasRecord,
   AutomaticRotation,
   ExpirationModel,
@@ -63,7 +64,7 @@ const isTag = (v: unknown): v is Tag => isObject(v) && isString(v.TagKey) && isS
  * that material.
  */
 export function keyToJson(record: KeyRecord): Json {
-  const { materials, keyPair, macKey, ...rest } = record;
+  const { materials, keyPair, macKey, importTokenKey, ...rest } = record;
   return {
     ...rest,
     ...(materials ? { materials: materials.map(materialToJson) } : {}),
@@ -74,6 +75,7 @@ export function keyToJson(record: KeyRecord): Json {
         }
       : {}),
     ...(macKey ? { macKey: bytesToBase64(macKey) } : {}),
+    ...(importTokenKey ? { importTokenKey: bytesToBase64(importTokenKey) } : {}),
   };
 }
 
@@ -147,6 +149,24 @@ function rotationFromJson(value: unknown): AutomaticRotation | undefined | false
   return { periodInDays: value.periodInDays, nextRotationDate: value.nextRotationDate };
 }
 
+/** The imported-material state of an asymmetric or HMAC key: absent, valid, or false. */
+function importedFromJson(value: unknown): ImportedMaterial | undefined | false {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) return false;
+  const { materialId, expirationModel, validTo } = value;
+  if (!isString(materialId) || !MATERIAL_ID.test(materialId)) return false;
+  const imported: ImportedMaterial = { materialId };
+  if (expirationModel !== undefined) {
+    if (!oneOf(EXPIRATION_MODELS, expirationModel)) return false;
+    imported.expirationModel = expirationModel;
+  }
+  if (validTo !== undefined) {
+    if (!isNumber(validTo)) return false;
+    imported.validTo = validTo;
+  }
+  return imported;
+}
+
 /** Optional base64 bytes: absent, or non-empty canonical base64 (anything else is a bad record). */
 function optionalBytes(value: unknown): Uint8Array | undefined | false {
   if (value === undefined) return undefined;
@@ -205,6 +225,12 @@ export function keyFromJson(json: unknown): KeyRecord | undefined {
   if ((publicKey === undefined) !== (privateKey === undefined)) return undefined;
   if (publicKey && privateKey) record.keyPair = { publicKey, privateKey };
   if (macKey) record.macKey = macKey;
+  // Import state is optional: records written before imports load as keys never imported into.
+  const importTokenKey = optionalBytes(json.importTokenKey);
+  const imported = importedFromJson(json.imported);
+  if (importTokenKey === false || imported === false) return undefined;
+  if (importTokenKey) record.importTokenKey = importTokenKey;
+  if (imported) record.imported = imported;
   if (tags !== undefined) {
     if (!Array.isArray(tags) || !tags.every(isTag)) return undefined;
     record.tags = tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue }));

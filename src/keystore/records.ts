@@ -40,6 +40,8 @@ export function copyKey(record: KeyRecord): KeyRecord {
     };
   }
   if (record.macKey) copy.macKey = record.macKey.slice();
+  if (record.importTokenKey) copy.importTokenKey = record.importTokenKey.slice();
+  if (record.imported) copy.imported = { ...record.imported };
   if (record.tags) copy.tags = record.tags.map(({ TagKey, TagValue }) => ({ TagKey, TagValue }));
   if (record.policy !== undefined) copy.policy = record.policy;
   return copy;

@@ -63,6 +63,19 @@ export interface KeyMaterialVersion {
   validTo?: number;
 }
 
+/**
+ * The imported material of an asymmetric or HMAC key of Origin EXTERNAL (its bytes are `keyPair` /
+ * `macKey`): kept from the first import on, so only the same material can be imported again.
+ */
+export interface ImportedMaterial {
+  /** `materialIdOf` the public key (asymmetric) or the HMAC secret. */
+  materialId: string;
+  /** Set while the material is held. */
+  expirationModel?: ExpirationModel;
+  /** Set while the material is held, for KEY_MATERIAL_EXPIRES: epoch seconds. */
+  validTo?: number;
+}
+
 /** Automatic rotation settings of a key (EnableKeyRotation). */
 export interface AutomaticRotation {
   /** 90..2560 days (RotationPeriodInDaysType), 365 unless EnableKeyRotation names one. */
@@ -104,8 +117,12 @@ export interface KeyRecord {
   rotation?: AutomaticRotation;
   /** DER SubjectPublicKeyInfo and PKCS#8 private key; asymmetric keys only. */
   keyPair?: { publicKey: Uint8Array; privateKey: Uint8Array };
-  /** The HMAC secret (28, 32, 48 or 64 bytes by key spec); HMAC keys only. */
+  /** The HMAC secret (28, 32, 48 or 64 bytes by key spec, more if imported); HMAC keys only. */
   macKey?: Uint8Array;
+  /** Origin EXTERNAL: the 32-byte AES key that seals this key's import tokens (import-token.ts). */
+  importTokenKey?: Uint8Array;
+  /** Asymmetric and HMAC keys of Origin EXTERNAL, once material was imported. */
+  imported?: ImportedMaterial;
   tags?: Tag[];
   /** The key policy document as last put; absent means KMS's default key policy. */
   policy?: string;

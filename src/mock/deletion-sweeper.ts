@@ -1,16 +1,20 @@
 import type { KeyStore } from '../keystore/index.js';
+import { expired as withExpiredRemoved, nextExpiry } from './imported-material.js';
 
 /**
  * Deletes keys whose waiting period has ended, with the aliases that pointed at them, as KMS does
  * at the DeletionDate (evidence `docs.schedule-key-deletion`). Lazy and cheap: the store is scanned only when the earliest
- * known deletion date has passed, so the hot path pays one comparison.
+ * known deletion date has passed, so the hot path pays one comparison. Imported key material is
+ * deleted the same way at its ValidTo (model: `ImportKeyMaterialRequest.ValidTo`, "When the key
+ * material expires, KMS deletes the key material from the KMS key"): the key waits as
+ * PendingImport until the same material is imported again.
  */
 export interface DeletionSweeper {
   /** Whether a sweep may have work: one comparison, so it can run before every operation. */
   due(now: number): boolean;
   /** Deletes what is due; call before an operation reads keys. */
   sweep(now: number): Promise<void>;
-  /** A key was scheduled for deletion at `date` (epoch seconds). */
+  /** A key was scheduled for deletion, or imported material set to expire, at `date` (epoch seconds). */
   scheduled(date: number): void;
 }
 
@@ -25,6 +29,12 @@ export function createDeletionSweeper(store: KeyStore): DeletionSweeper {
       let earliest = Number.POSITIVE_INFINITY;
       const expired = new Set<string>();
       for (const key of await store.listKeys()) {
+        const expiry = nextExpiry(key);
+        if (expiry !== undefined) {
+          if (expiry <= now) await store.putKey(withExpiredRemoved(key, now));
+          const later = nextExpiry(withExpiredRemoved(key, now));
+          if (later !== undefined) earliest = Math.min(earliest, later);
+        }
         if (key.keyState !== 'PendingDeletion' || key.deletionDate === undefined) continue;
         if (key.deletionDate <= now) expired.add(key.keyId);
         else earliest = Math.min(earliest, key.deletionDate);

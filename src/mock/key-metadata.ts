@@ -2,6 +2,7 @@ import type { components } from '../../generated/types.js';
 import { currentMaterial, type KeyRecord } from '../keystore/index.js';
 import { keyArn } from './config.js';
 import type { MockContext } from './context.js';
+import { heldExpiry } from './imported-material.js';
 import { algorithmsOf, customerMasterKeySpecOf } from './key-algorithms.js';
 
 type KeyMetadata = components['schemas']['KeyMetadata'];
@@ -19,6 +20,7 @@ export function toKeyMetadata(
 ): KeyMetadata {
   const arn = keyArn(ctx.config, key.keyId);
   const current = currentMaterial(key);
+  const expiry = heldExpiry(key);
   const metadata = {
     AWSAccountId: ctx.config.account,
     KeyId: key.keyId,
@@ -51,11 +53,11 @@ export function toKeyMetadata(
       ? { PendingDeletionWindowInDays: key.pendingWindowInDays }
       : {}),
     ...(current ? { CurrentKeyMaterialId: current.materialId } : {}),
-    // Imported material has an expiration model; a key still waiting for its material has none
-    // (recorded: `TestKMS::test_import_key_symmetric`, describe-key-before-import).
-    ...(key.origin === 'EXTERNAL' && current
-      ? { ExpirationModel: current.expirationModel ?? 'KEY_MATERIAL_DOES_NOT_EXPIRE' }
-      : {}),
+    // Imported material has an expiration model, and a ValidTo when it expires; a key waiting for
+    // its material has neither (recorded: `TestKMS::test_import_key_symmetric`,
+    // describe-key-before-import and describe-key-after-deleted-import).
+    ...(expiry ? { ExpirationModel: expiry.expirationModel } : {}),
+    ...(expiry?.validTo !== undefined ? { ValidTo: expiry.validTo } : {}),
   };
   return metadata as KeyMetadata;
 }

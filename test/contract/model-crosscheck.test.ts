@@ -313,6 +313,18 @@ describe('the comparison reports what a broken spec gets wrong', () => {
           model: 'timestamp',
           spec: 'string',
         },
+        {
+          where: 'GetParametersForImportResponse.ParametersValidTo',
+          what: 'type',
+          model: 'timestamp',
+          spec: 'string',
+        },
+        {
+          where: 'ImportKeyMaterialRequest.ValidTo',
+          what: 'type',
+          model: 'timestamp',
+          spec: 'string',
+        },
       ],
     ],
     [
@@ -346,6 +358,12 @@ describe('the comparison reports what a broken spec gets wrong', () => {
         },
         {
           where: 'DeriveSharedSecretResponse.SharedSecret',
+          what: 'sensitive',
+          model: true,
+          spec: false,
+        },
+        {
+          where: 'GetParametersForImportResponse.PublicKey',
           what: 'sensitive',
           model: true,
           spec: false,

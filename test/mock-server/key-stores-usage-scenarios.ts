@@ -1,8 +1,10 @@
 /**
- * The custom key store operations and GetKeyLastUsage, driven through the real AWS SDK. The same
+ * The custom key store operations, GetKeyLastUsage and the import operations, driven through the
+ * real AWS SDK. The same
  * scenarios run against `serve` (key-stores-usage.test.ts here) and MSW
  * (test/msw/key-stores-usage.test.ts).
  */
+import { constants, createPublicKey, publicEncrypt, randomBytes } from 'node:crypto';
 import * as kms from '@aws-sdk/client-kms';
 import { expect, it } from 'vitest';
 
@@ -162,5 +164,64 @@ export function keyStoreAndUsageScenarios(client: () => kms.KMSClient): void {
         client().send(new kms.GetKeyLastUsageCommand({ KeyId: `alias/usage-${source}` })),
       ),
     ).toEqual({ name: 'NotFoundException', message: `Invalid keyId 'alias/usage-${source}'` });
+  });
+
+  it('imports key material wrapped offline, uses it, deletes it (recorded: TestKMS::test_import_key_symmetric)', async () => {
+    const { KeyMetadata } = await client().send(new kms.CreateKeyCommand({ Origin: 'EXTERNAL' }));
+    const KeyId = KeyMetadata!.KeyId!;
+    expect(KeyMetadata!.KeyState).toBe('PendingImport');
+    const params = await client().send(
+      new kms.GetParametersForImportCommand({
+        KeyId,
+        WrappingAlgorithm: 'RSAES_OAEP_SHA_256',
+        WrappingKeySpec: 'RSA_2048',
+      }),
+    );
+    expect(params.KeyId).toBe(KeyMetadata!.Arn);
+    expect(params.ParametersValidTo).toBeInstanceOf(Date);
+    const publicKey = createPublicKey({
+      key: Buffer.from(params.PublicKey!),
+      format: 'der',
+      type: 'spki',
+    });
+    const wrapped = publicEncrypt(
+      { key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' },
+      randomBytes(32),
+    );
+    const importing = {
+      KeyId,
+      ImportToken: params.ImportToken!,
+      EncryptedKeyMaterial: wrapped,
+    };
+    expect(await refusal(client().send(new kms.ImportKeyMaterialCommand(importing)))).toEqual({
+      name: 'ValidationException',
+      message: 'A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES',
+    });
+    const imported = await client().send(
+      new kms.ImportKeyMaterialCommand({
+        ...importing,
+        ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+      }),
+    );
+    const described = (await client().send(new kms.DescribeKeyCommand({ KeyId }))).KeyMetadata!;
+    expect(described).toMatchObject({
+      KeyState: 'Enabled',
+      ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+      CurrentKeyMaterialId: imported.KeyMaterialId,
+    });
+    const sealed = await client().send(
+      new kms.EncryptCommand({ KeyId, Plaintext: Buffer.from('imported') }),
+    );
+    const opened = await client().send(
+      new kms.DecryptCommand({ CiphertextBlob: sealed.CiphertextBlob }),
+    );
+    expect(Buffer.from(opened.Plaintext!).toString()).toBe('imported');
+    await client().send(new kms.DeleteImportedKeyMaterialCommand({ KeyId }));
+    expect(
+      await refusal(client().send(new kms.EncryptCommand({ KeyId, Plaintext: Buffer.from('x') }))),
+    ).toEqual({
+      name: 'KMSInvalidStateException',
+      message: `${KeyMetadata!.Arn} is pending import.`,
+    });
   });
 }

@@ -164,7 +164,7 @@ async function exercise(): Promise<void> {
   await settle(client.send(new sdk.ListKeysCommand({})));
 
   // The protocol's own refusals.
-  await raw({ headers: target('ImportKeyMaterial'), body: '{}' });
+  await raw({ headers: target('DeleteKey'), body: '{}' });
   await raw({ headers: { 'content-type': 'application/x-amz-json-1.1' }, body: '{}' });
   await raw({ headers: target('GenerateDataKey'), body: '{not json' });
   await raw({ headers: target('GenerateDataKey'), body: '[]' });
@@ -214,6 +214,10 @@ function minimalInput(op: OperationName): Record<string, unknown> {
       return {};
     case 'CreateCustomKeyStore':
       return { CustomKeyStoreName: 'store' };
+    case 'GetParametersForImport':
+      return { KeyId: KEY, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' };
+    case 'ImportKeyMaterial':
+      return { KeyId: KEY, ImportToken: 'AAAA', EncryptedKeyMaterial: 'AAAA' };
     case 'ConnectCustomKeyStore':
     case 'DisconnectCustomKeyStore':
     case 'UpdateCustomKeyStore':

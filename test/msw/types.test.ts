@@ -18,13 +18,13 @@ function typeChecks(kms: KmsMock): void {
   // @ts-expect-error not an error name at all
   kms.failAlways('Decrypt', 'Oops');
   // @ts-expect-error no such operation
-  kms.failNext('ImportKeyMaterial', 'KMSInternalException');
+  kms.failNext('DeleteKey', 'KMSInternalException');
   // @ts-expect-error blobs are bytes in resolver outputs
   kms.use('GenerateRandom', () => ({ Plaintext: 'AAAA' }));
   // @ts-expect-error the output of another operation
   kms.use('Decrypt', () => ({ KeyMetadata: { KeyId: 'k' } }));
   // @ts-expect-error calls are per operation of the spec
-  kms.calls('ImportKeyMaterial');
+  kms.calls('DeleteKey');
 }
 
 describe('mock control types', () => {

@@ -91,4 +91,12 @@ export const implementations: { [Op in OperationName]: OperationImpl<Op> } = {
   GetKeyLastUsage: getKeyLastUsage,
   ReplicateKey: replicateKey,
   UpdatePrimaryRegion: updatePrimaryRegion,
+  // The import operations load on first use: with their token and unwrapping code they are a
+  // share of the MSW page that a test which never imports key material should not download.
+  GetParametersForImport: async (ctx, input) =>
+    (await import('./get-parameters-for-import.js')).getParametersForImport(ctx, input),
+  ImportKeyMaterial: async (ctx, input) =>
+    (await import('./import-key-material.js')).importKeyMaterial(ctx, input),
+  DeleteImportedKeyMaterial: async (ctx, input) =>
+    (await import('./delete-imported-key-material.js')).deleteImportedKeyMaterial(ctx, input),
 };

@@ -1,0 +1,366 @@
+// Imported key material on the engine, with real cryptography on both sides: material wrapped
+// with node:crypto under the public key GetParametersForImport hands out, as a KMS user does.
+import {
+  constants,
+  createCipheriv,
+  createHmac,
+  createPublicKey,
+  generateKeyPairSync,
+  publicEncrypt,
+  randomBytes,
+  verify as verifySignature,
+  type KeyObject,
+} from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { createKmsEngine, type KmsEngine } from '../../src/mock/index.js';
+import { b64, failure, newKey, unb64 } from './helpers.js';
+
+type Algorithm =
+  'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256' | 'RSA_AES_KEY_WRAP_SHA_1' | 'RSA_AES_KEY_WRAP_SHA_256';
+
+function wrap(publicKey: KeyObject, algorithm: Algorithm, material: Uint8Array): string {
+  const oaepHash = algorithm.endsWith('SHA_1') ? 'sha1' : 'sha256';
+  const rsa = (data: Uint8Array) =>
+    publicEncrypt({ key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash }, data);
+  if (algorithm.startsWith('RSAES')) return b64(rsa(material));
+  const aesKey = randomBytes(32);
+  const kwp = createCipheriv('id-aes256-wrap-pad', aesKey, Buffer.from('A65959A6', 'hex'));
+  return b64(Buffer.concat([rsa(aesKey), kwp.update(material), kwp.final()]));
+}
+
+async function parameters(
+  kms: KmsEngine,
+  KeyId: string,
+  WrappingAlgorithm: Algorithm = 'RSAES_OAEP_SHA_256',
+  WrappingKeySpec: 'RSA_2048' | 'RSA_3072' | 'RSA_4096' = 'RSA_2048',
+) {
+  const reply = await kms.call('GetParametersForImport', {
+    KeyId,
+    WrappingAlgorithm,
+    WrappingKeySpec,
+  });
+  const publicKey = createPublicKey({
+    key: Buffer.from(unb64(reply.PublicKey)),
+    format: 'der',
+    type: 'spki',
+  });
+  return { ...reply, publicKey, token: reply.ImportToken ?? '' };
+}
+
+const forever = { ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' } as const;
+
+async function importInto(
+  kms: KmsEngine,
+  KeyId: string,
+  material: Uint8Array,
+  algorithm: Algorithm = 'RSAES_OAEP_SHA_256',
+  extra: Record<string, unknown> = forever,
+) {
+  const { publicKey, token } = await parameters(kms, KeyId, algorithm);
+  return kms.call('ImportKeyMaterial', {
+    KeyId,
+    ImportToken: token,
+    EncryptedKeyMaterial: wrap(publicKey, algorithm, material),
+    ...extra,
+  });
+}
+
+const describeKey = async (kms: KmsEngine, KeyId: string) =>
+  (await kms.call('DescribeKey', { KeyId })).KeyMetadata!;
+
+describe('GetParametersForImport', () => {
+  it('refuses a key of Origin AWS_KMS as recorded', async () => {
+    const kms = createKmsEngine();
+    const key = await newKey(kms);
+    expect(
+      await failure(
+        kms.call('GetParametersForImport', {
+          KeyId: key.KeyId,
+          WrappingAlgorithm: 'RSAES_OAEP_SHA_256',
+          WrappingKeySpec: 'RSA_2048',
+        }),
+      ),
+    ).toEqual({
+      type: 'UnsupportedOperationException',
+      message: `${key.Arn} origin is AWS_KMS which is not valid for this operation.`,
+    });
+  });
+
+  it('hands out an RSA public key of the asked size, a token and a 24-hour validity', async () => {
+    let now = 1_000;
+    const kms = createKmsEngine({ now: () => now });
+    const key = await newKey(kms, { Origin: 'EXTERNAL' });
+    for (const spec of ['RSA_2048', 'RSA_3072'] as const) {
+      const reply = await parameters(kms, key.KeyId!, 'RSAES_OAEP_SHA_1', spec);
+      expect(reply.KeyId).toBe(key.Arn);
+      expect(reply.publicKey.asymmetricKeyDetails?.modulusLength).toBe(Number(spec.slice(4)));
+      expect(reply.ParametersValidTo).toBe(now + 24 * 3600);
+      now += 1;
+    }
+    expect(
+      await failure(
+        kms.call('GetParametersForImport', {
+          KeyId: key.KeyId,
+          WrappingAlgorithm: 'RSAES_PKCS1_V1_5',
+          WrappingKeySpec: 'RSA_2048',
+        }),
+      ),
+    ).toMatchObject({ type: 'ValidationException' });
+  });
+});
+
+describe('ImportKeyMaterial into a symmetric key', () => {
+  it.each([
+    'RSAES_OAEP_SHA_1',
+    'RSAES_OAEP_SHA_256',
+    'RSA_AES_KEY_WRAP_SHA_1',
+    'RSA_AES_KEY_WRAP_SHA_256',
+  ] as const)(
+    'imports material wrapped with %s and the key then encrypts and decrypts',
+    async (algorithm) => {
+      const kms = createKmsEngine();
+      const key = await newKey(kms, { Origin: 'EXTERNAL' });
+      const before = await describeKey(kms, key.KeyId!);
+      expect(before).toMatchObject({ KeyState: 'PendingImport', Enabled: false });
+      expect(before.ExpirationModel).toBeUndefined();
+      const imported = await importInto(kms, key.KeyId!, randomBytes(32), algorithm);
+      expect(imported.KeyId).toBe(key.Arn);
+      const after = await describeKey(kms, key.KeyId!);
+      expect(after).toMatchObject({
+        KeyState: 'Enabled',
+        Enabled: true,
+        ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+        CurrentKeyMaterialId: imported.KeyMaterialId,
+      });
+      const sealed = await kms.call('Encrypt', {
+        KeyId: key.KeyId,
+        Plaintext: b64(Buffer.from('hi')),
+      });
+      const opened = await kms.call('Decrypt', { CiphertextBlob: sealed.CiphertextBlob });
+      expect(Buffer.from(unb64(opened.Plaintext)).toString()).toBe('hi');
+    },
+  );
+
+  it('needs ValidTo unless the material never expires, as recorded', async () => {
+    const kms = createKmsEngine();
+    const key = await newKey(kms, { Origin: 'EXTERNAL' });
+    expect(await failure(importInto(kms, key.KeyId!, randomBytes(32), undefined, {}))).toEqual({
+      type: 'ValidationException',
+      message: 'A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES',
+    });
+  });
+
+  it('deletes material at its ValidTo: the key waits as PendingImport for the same material', async () => {
+    let now = 10_000;
+    const kms = createKmsEngine({ now: () => now });
+    const key = await newKey(kms, { Origin: 'EXTERNAL' });
+    const material = randomBytes(32);
+    await importInto(kms, key.KeyId!, material, undefined, {
+      ExpirationModel: 'KEY_MATERIAL_EXPIRES',
+      ValidTo: now + 3600,
+    });
+    expect(await describeKey(kms, key.KeyId!)).toMatchObject({
+      KeyState: 'Enabled',
+      ExpirationModel: 'KEY_MATERIAL_EXPIRES',
+      ValidTo: now + 3600,
+    });
+    now += 3601;
+    const expired = await describeKey(kms, key.KeyId!);
+    expect(expired.KeyState).toBe('PendingImport');
+    expect(expired.ExpirationModel).toBeUndefined();
+    expect(await failure(kms.call('Encrypt', { KeyId: key.KeyId, Plaintext: 'AA==' }))).toEqual({
+      type: 'KMSInvalidStateException',
+      message: `${key.Arn} is pending import.`,
+    });
+    expect(await failure(importInto(kms, key.KeyId!, randomBytes(32)))).toMatchObject({
+      type: 'IncorrectKeyMaterialException',
+    });
+    await importInto(kms, key.KeyId!, material);
+    expect((await describeKey(kms, key.KeyId!)).KeyState).toBe('Enabled');
+  });
+
+  it('DeleteImportedKeyMaterial: PendingImport, the id kept, no ExpirationModel, as recorded', async () => {
+    const kms = createKmsEngine();
+    const key = await newKey(kms, { Origin: 'EXTERNAL' });
+    const material = randomBytes(32);
+    const { KeyMaterialId } = await importInto(kms, key.KeyId!, material);
+    const sealed = await kms.call('Encrypt', { KeyId: key.KeyId, Plaintext: 'AAEC' });
+    expect(await kms.call('DeleteImportedKeyMaterial', { KeyId: key.Arn })).toEqual({
+      KeyId: key.Arn,
+      KeyMaterialId,
+    });
+    const after = await describeKey(kms, key.KeyId!);
+    expect(after).toMatchObject({ KeyState: 'PendingImport', CurrentKeyMaterialId: KeyMaterialId });
+    expect(after.ExpirationModel).toBeUndefined();
+    expect(await failure(kms.call('DeleteImportedKeyMaterial', { KeyId: key.KeyId }))).toEqual({
+      type: 'KMSInvalidStateException',
+      message: `${key.Arn} is pending import.`,
+    });
+    // The same material again: the old ciphertext opens.
+    await importInto(kms, key.KeyId!, material);
+    const opened = await kms.call('Decrypt', { CiphertextBlob: sealed.CiphertextBlob });
+    expect(opened.Plaintext).toBe('AAEC');
+  });
+
+  it('refuses a token of another key, an altered or expired token, and wrong wrapping', async () => {
+    let now = 1_000;
+    const kms = createKmsEngine({ now: () => now });
+    const key = await newKey(kms, { Origin: 'EXTERNAL' });
+    const other = await newKey(kms, { Origin: 'EXTERNAL' });
+    const mine = await parameters(kms, key.KeyId!);
+    const theirs = await parameters(kms, other.KeyId!);
+    const send = (ImportToken: string, EncryptedKeyMaterial: string) =>
+      failure(
+        kms.call('ImportKeyMaterial', {
+          KeyId: key.KeyId,
+          ImportToken,
+          EncryptedKeyMaterial,
+          ...forever,
+        }),
+      );
+    const material = randomBytes(32);
+    expect(
+      await send(theirs.token, wrap(theirs.publicKey, 'RSAES_OAEP_SHA_256', material)),
+    ).toMatchObject({ type: 'InvalidImportTokenException' });
+    const altered = Buffer.from(unb64(mine.token));
+    altered[20] = (altered[20] ?? 0) ^ 1;
+    expect(
+      await send(b64(altered), wrap(mine.publicKey, 'RSAES_OAEP_SHA_256', material)),
+    ).toMatchObject({ type: 'InvalidImportTokenException' });
+    const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey;
+    expect(await send(mine.token, wrap(stranger, 'RSAES_OAEP_SHA_256', material))).toMatchObject({
+      type: 'InvalidCiphertextException',
+    });
+    expect(
+      await send(mine.token, wrap(mine.publicKey, 'RSAES_OAEP_SHA_1', material)),
+    ).toMatchObject({
+      type: 'InvalidCiphertextException',
+    });
+    expect(
+      await send(mine.token, wrap(mine.publicKey, 'RSAES_OAEP_SHA_256', randomBytes(16))),
+    ).toMatchObject({ type: 'IncorrectKeyMaterialException' });
+    now += 24 * 3600 + 1;
+    expect(
+      await send(mine.token, wrap(mine.publicKey, 'RSAES_OAEP_SHA_256', material)),
+    ).toMatchObject({
+      type: 'ExpiredImportTokenException',
+    });
+  });
+
+  it('NEW_KEY_MATERIAL waits as PENDING_ROTATION, and only one may wait, as recorded', async () => {
+    const kms = createKmsEngine();
+    const key = await newKey(kms, { Origin: 'EXTERNAL' });
+    const first = await importInto(kms, key.KeyId!, randomBytes(32));
+    const next = { ...forever, ImportType: 'NEW_KEY_MATERIAL' };
+    const second = await importInto(kms, key.KeyId!, randomBytes(32), undefined, next);
+    expect(second.KeyMaterialId).not.toBe(first.KeyMaterialId);
+    expect((await describeKey(kms, key.KeyId!)).CurrentKeyMaterialId).toBe(first.KeyMaterialId);
+    const refused = await failure(importInto(kms, key.KeyId!, randomBytes(32), undefined, next));
+    expect(refused.type).toBe('KMSInvalidStateException');
+    expect(refused.message).toMatch(
+      new RegExp(
+        `^New key material \\(id: [a-f0-9]{64}\\) cannot be imported into KMS key ${key.KeyId}, because another key material \\(id: ${second.KeyMaterialId}\\) is pending rotation\\.$`,
+      ),
+    );
+  });
+});
+
+describe('ImportKeyMaterial into asymmetric and HMAC keys', () => {
+  it('an ECC_NIST_P256 private key: GetPublicKey gives its public key, and it signs', async () => {
+    const kms = createKmsEngine();
+    const key = await newKey(kms, {
+      Origin: 'EXTERNAL',
+      KeySpec: 'ECC_NIST_P256',
+      KeyUsage: 'SIGN_VERIFY',
+    });
+    const pair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const pkcs8 = pair.privateKey.export({ format: 'der', type: 'pkcs8' });
+    await importInto(kms, key.KeyId!, pkcs8);
+    const metadata = await describeKey(kms, key.KeyId!);
+    expect(metadata).toMatchObject({
+      KeyState: 'Enabled',
+      ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+    });
+    expect(metadata.CurrentKeyMaterialId).toBeUndefined();
+    const { PublicKey } = await kms.call('GetPublicKey', { KeyId: key.KeyId });
+    expect(Buffer.from(unb64(PublicKey))).toEqual(
+      pair.publicKey.export({ format: 'der', type: 'spki' }),
+    );
+    const message = Buffer.from('signed by imported material');
+    const { Signature } = await kms.call('Sign', {
+      KeyId: key.KeyId,
+      Message: b64(message),
+      SigningAlgorithm: 'ECDSA_SHA_256',
+    });
+    expect(verifySignature('sha256', message, pair.publicKey, Buffer.from(unb64(Signature)))).toBe(
+      true,
+    );
+    await kms.call('DeleteImportedKeyMaterial', { KeyId: key.KeyId });
+    const deleted = await describeKey(kms, key.KeyId!);
+    expect(deleted.KeyState).toBe('PendingImport');
+    expect(deleted.ExpirationModel).toBeUndefined();
+    const otherPair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    expect(
+      await failure(
+        importInto(kms, key.KeyId!, otherPair.privateKey.export({ format: 'der', type: 'pkcs8' })),
+      ),
+    ).toMatchObject({ type: 'IncorrectKeyMaterialException' });
+    const p384 = generateKeyPairSync('ec', { namedCurve: 'secp384r1' });
+    expect(
+      await failure(
+        importInto(kms, key.KeyId!, p384.privateKey.export({ format: 'der', type: 'pkcs8' })),
+      ),
+    ).toMatchObject({ type: 'IncorrectKeyMaterialException' });
+  });
+
+  it('an RSA_2048 private key under RSA_AES_KEY_WRAP_SHA_256 decrypts what was encrypted to it', async () => {
+    const kms = createKmsEngine();
+    const key = await newKey(kms, {
+      Origin: 'EXTERNAL',
+      KeySpec: 'RSA_2048',
+      KeyUsage: 'ENCRYPT_DECRYPT',
+    });
+    const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    await importInto(
+      kms,
+      key.KeyId!,
+      pair.privateKey.export({ format: 'der', type: 'pkcs8' }),
+      'RSA_AES_KEY_WRAP_SHA_256',
+    );
+    const { PublicKey } = await kms.call('GetPublicKey', { KeyId: key.KeyId });
+    expect(Buffer.from(unb64(PublicKey))).toEqual(
+      pair.publicKey.export({ format: 'der', type: 'spki' }),
+    );
+    const ciphertext = publicEncrypt(
+      { key: pair.publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' },
+      Buffer.from('to the imported key'),
+    );
+    const opened = await kms.call('Decrypt', {
+      KeyId: key.KeyId,
+      CiphertextBlob: b64(ciphertext),
+      EncryptionAlgorithm: 'RSAES_OAEP_SHA_256',
+    });
+    expect(Buffer.from(unb64(opened.Plaintext)).toString()).toBe('to the imported key');
+  });
+
+  it('an HMAC_256 secret: GenerateMac is HMAC-SHA-256 under it', async () => {
+    const kms = createKmsEngine();
+    const key = await newKey(kms, {
+      Origin: 'EXTERNAL',
+      KeySpec: 'HMAC_256',
+      KeyUsage: 'GENERATE_VERIFY_MAC',
+    });
+    const secret = randomBytes(32);
+    await importInto(kms, key.KeyId!, secret);
+    const message = Buffer.from('mac me');
+    const { Mac } = await kms.call('GenerateMac', {
+      KeyId: key.KeyId,
+      Message: b64(message),
+      MacAlgorithm: 'HMAC_SHA_256',
+    });
+    expect(Buffer.from(unb64(Mac))).toEqual(createHmac('sha256', secret).update(message).digest());
+    expect(await failure(importInto(kms, key.KeyId!, randomBytes(20)))).toMatchObject({
+      type: 'IncorrectKeyMaterialException',
+    });
+  });
+});
