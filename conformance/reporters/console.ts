@@ -1,3 +1,4 @@
+import type { Finding } from '../findings.js';
 import type { Reporter, Summary } from '../runner.js';
 import type { Area, CheckResult } from '../types.js';
 import { scrub, verdictOf } from './common.js';
@@ -70,18 +71,36 @@ function failures(summary: Summary): string {
 }
 
 /**
- * Progress as each check finishes, then a table by area and every failure with what was expected,
- * what came back, and a curl command that reproduces it.
+ * What a finding is, in the console's words: `required` fails the run; `known` is a failure the
+ * baseline already lists (a required check included), which does not; `recommended` is a failure of
+ * recommended checks only. A finding's `severity` alone would call a baselined required failure
+ * `recommended`, which it is not.
  */
-function findings(summary: Summary): string {
-  if (summary.findings.length === 0) return '';
-  const lines = summary.findings.map(
-    (f) =>
-      `  ${f.severity === 'required' ? 'required   ' : 'recommended'} ${f.symptom}\n      ${f.checks.length} check${f.checks.length === 1 ? '' : 's'}: ${f.checks.join(', ')}`,
-  );
-  return `findings (failures grouped by what the endpoint did):\n${lines.join('\n')}`;
+function findingLabel(finding: Finding, baselined: ReadonlySet<string>): string {
+  if (finding.severity === 'required') return 'required';
+  return finding.checks.every((id) => baselined.has(id)) ? 'known' : 'recommended';
 }
 
+function findings(summary: Summary): string {
+  if (summary.findings.length === 0) return '';
+  const baselined = new Set(summary.baselined);
+  const lines = summary.findings.map((f) => {
+    const ids = f.checks.map((id) =>
+      baselined.has(id) && findingLabel(f, baselined) !== 'known' ? `${id} (known)` : id,
+    );
+    return `  ${findingLabel(f, baselined).padEnd(11)} ${f.symptom}\n      ${f.checks.length} check${f.checks.length === 1 ? '' : 's'}: ${ids.join(', ')}`;
+  });
+  return [
+    'findings (failures grouped by what the endpoint did; required: fails the run, known: in the',
+    'baseline, so it does not, recommended: recommended checks only):',
+    ...lines,
+  ].join('\n');
+}
+
+/**
+ * Progress as each check finishes, then a table by area and every failure with what was expected,
+ * what came back, and a curl command that reproduces it, then the findings.
+ */
 export function consoleReporter(
   output: (text: string) => void = (t) => process.stdout.write(t),
 ): Reporter {

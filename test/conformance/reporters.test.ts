@@ -236,6 +236,53 @@ describe('the JSON report', () => {
   });
 });
 
+describe('the console report', () => {
+  const failure = (operation: string, status: number, type: string): CheckResult['outcome'] => ({
+    status: 'fail',
+    expected: 'something else',
+    actual: `HTTP ${status} ${type}`,
+    detail: { kind: 'error-type', operation, actualStatus: status, actualType: type },
+  });
+  const results = [
+    // Baselined required failure, alone in its finding: known, not recommended.
+    result('keys.disabled-refuses', 'required', failure('Encrypt', 200, 'Ok')),
+    // A recommended failure: recommended.
+    result('messages.not-found-names-arn', 'recommended', failure('Describe', 400, 'Nope')),
+    // A required failure outside the baseline: required.
+    result('crypto.decrypt-round-trip', 'required', failure('Decrypt', 500, 'Boom')),
+    // One symptom, a baselined required check and a recommended one: recommended, the known one marked.
+    result('errors.throttling', 'required', failure('Sign', 400, 'Odd')),
+    result('messages.sign-wording', 'recommended', failure('Sign', 400, 'Odd')),
+  ];
+  const baseline = new Set(['keys.disabled-refuses', 'errors.throttling']);
+  const { stopReason: _stopReason, ...rest } = synthetic;
+  const summary: Summary = {
+    ...rest,
+    results,
+    checks: results.length,
+    counts: { pass: 0, fail: results.length, skip: 0, error: 0 },
+    requiredFailures: 1,
+    baselined: [...baseline],
+    findings: findingsOf(results, baseline),
+  };
+  let text = '';
+  consoleReporter((t) => (text += t)).end(summary);
+  const findingLines = text.split('\n').filter((l) => /^ {2}(required|known|recommended) /.test(l));
+
+  it('calls a finding the baseline already lists known, not recommended', () => {
+    expect(findingLines).toContain('  known       Encrypt → HTTP 200 Ok');
+    expect(text).not.toMatch(/recommended {1,}Encrypt/);
+  });
+
+  it('keeps required and recommended for what they are, and marks a known check in a mixed finding', () => {
+    expect(findingLines).toContain('  required    Decrypt → HTTP 500 Boom');
+    expect(findingLines).toContain('  recommended Describe → HTTP 400 Nope');
+    expect(findingLines).toContain('  recommended Sign → HTTP 400 Odd');
+    expect(text).toContain('2 checks: errors.throttling (known), messages.sign-wording');
+    expect(text).toContain('known: in the\nbaseline, so it does not');
+  });
+});
+
 describe('the JUnit report', () => {
   const xml = junitXmlOf(synthetic, new Date('2026-11-29T10:00:00Z'));
 
