@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { load } from './load.mjs';
+import { compareThroughput } from './throughput.mjs';
 
 const KEY = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const request = {
@@ -47,31 +47,54 @@ async function coldStart(script) {
 }
 
 const fmt = (r) =>
-  `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms${r.errors ? `, ${r.errors} errors` : ''}`;
-const results = {};
-for (const [name, script] of [
-  ['bare node:http', 'bare.mjs'],
-  ['mock', 'mock.mjs'],
-  ['prism front', 'prism.mjs'],
-]) {
-  results[name] = await withServer(script, (url) =>
-    load({ url, ...request, connections: 16, durationMs: seconds * 1000 }),
-  );
-  console.log(`${name.padEnd(16)} ${fmt(results[name])}`);
-}
+  `${r.rps.toFixed(0).padStart(6)} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms${r.errors ? `, ${r.errors} errors` : ''}`;
+const LEVELS = [16, 256, 1000];
+const rounds = Number(process.env.BENCH_ROUNDS ?? 4);
+// `serve` (the mock as `kms-contract serve` runs it) and the bare server take turns, at each count.
+const served = await compareThroughput({
+  servers: { 'bare node:http': 'bare.mjs', serve: 'mock.mjs' },
+  levels: LEVELS,
+  rounds,
+  seconds,
+  request,
+});
+console.log(
+  `GenerateDataKey, closed loop, keep-alive; ${seconds} s per server and count in ${rounds} alternating rounds`,
+);
+for (const connections of LEVELS)
+  for (const name of ['bare node:http', 'serve'])
+    console.log(
+      `  ${name.padEnd(15)} ${String(connections).padStart(4)} connections  ${fmt(served[name][connections])}`,
+    );
+const prism = await compareThroughput({
+  servers: { 'prism front': 'prism.mjs' },
+  levels: [16],
+  rounds: 1,
+  seconds,
+  request,
+});
+console.log(`  ${'prism front'.padEnd(15)}   16 connections  ${fmt(prism['prism front'][16])}`);
 const mockCold = await coldStart('mock.mjs');
 const prismCold = await coldStart('prism.mjs');
 console.log(
   `\ncold start (process start to first GenerateDataKey answered): mock ${mockCold.toFixed(0)} ms, prism front ${prismCold.toFixed(0)} ms`,
 );
+const rps = (name, connections) => served[name][connections].rps;
 console.log('\nratios (target in brackets)');
+for (const connections of LEVELS)
+  console.log(
+    `  serve / bare node:http throughput, ${String(connections).padStart(4)} connections  ${(rps('serve', connections) / rps('bare node:http', connections)).toFixed(2)}${connections === 16 ? '  [>= 0.88]' : ''}`,
+  );
+for (const connections of [256, 1000])
+  console.log(
+    `  serve at ${String(connections).padStart(4)} / at 16 connections        ${(rps('serve', connections) / rps('serve', 16)).toFixed(2)}  [>= 0.70]  (bare node:http ${(rps('bare node:http', connections) / rps('bare node:http', 16)).toFixed(2)})`,
+  );
 console.log(
-  `  mock / bare node:http throughput   ${(results.mock.rps / results['bare node:http'].rps).toFixed(2)}  [>= 0.5]`,
+  `  serve / prism front throughput            ${(rps('serve', 16) / prism['prism front'][16].rps).toFixed(1)}x  [>= 20x]`,
 );
 console.log(
-  `  mock / prism front throughput      ${(results.mock.rps / results['prism front'].rps).toFixed(1)}x  [>= 20x]`,
+  `  mock / prism front cold start             ${(mockCold / prismCold).toFixed(2)}  [<= 0.25]`,
 );
-console.log(`  mock / prism front cold start      ${(mockCold / prismCold).toFixed(2)}  [<= 0.25]`);
 
 // The whole catalogue against the embedded mock, as `kms-contract conform --auth-enforced` runs it.
 const out = await mkdtemp(join(tmpdir(), 'kms-contract-bench-'));

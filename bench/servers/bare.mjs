@@ -7,12 +7,14 @@ const body = JSON.stringify({
   KeyId: 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab',
   KeyMaterialId: 'a'.repeat(64),
 });
+const length = Buffer.byteLength(body);
 const server = http.createServer((req, res) => {
   req.resume();
   req.on('end', () => {
     res.writeHead(200, {
       'content-type': 'application/x-amz-json-1.1',
       'x-amzn-RequestId': crypto.randomUUID(),
+      'content-length': length,
     });
     res.end(body);
   });
