@@ -13,7 +13,8 @@ export type Area =
   | 'keys'
   | 'auth'
   | 'messages'
-  | 'asymmetric';
+  | 'asymmetric'
+  | 'metadata';
 
 /** Required checks decide the exit code; recommended ones (exact message text, ...) are reported only. */
 export type Severity = 'required' | 'recommended';

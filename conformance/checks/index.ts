@@ -5,6 +5,7 @@ import { bindingChecks } from './binding/index.js';
 import { cryptoChecks } from './crypto/index.js';
 import { keysChecks } from './keys/index.js';
 import { messagesChecks } from './messages/index.js';
+import { metadataChecks } from './metadata/index.js';
 import { protocolChecks } from './protocol/index.js';
 import { randomnessChecks } from './randomness/index.js';
 import { schemaChecks } from './schema/index.js';
@@ -21,5 +22,6 @@ export const allChecks: readonly Check[] = [
   ...keysChecks,
   ...messagesChecks,
   ...asymmetricChecks,
+  ...metadataChecks,
   ...authChecks,
 ];

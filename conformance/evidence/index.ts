@@ -1,6 +1,7 @@
 import { asymmetricEvidence } from './asymmetric.js';
 import { cryptoEvidence } from './crypto.js';
 import { keyEvidence } from './keys.js';
+import { metadataEvidence } from './metadata.js';
 import { requestEvidence } from './requests.js';
 import type { Evidence } from './types.js';
 import { wireEvidence } from './wire.js';
@@ -19,6 +20,7 @@ export const evidence = {
   ...cryptoEvidence,
   ...keyEvidence,
   ...asymmetricEvidence,
+  ...metadataEvidence,
 } as const satisfies Record<string, Evidence>;
 
 export type EvidenceId = keyof typeof evidence;

@@ -13,6 +13,8 @@ export const AREA_ORDER: readonly Area[] = [
   'randomness',
   'keys',
   'messages',
+  'asymmetric',
+  'metadata',
   'auth',
 ];
 
