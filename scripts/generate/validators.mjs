@@ -37,8 +37,11 @@ function byteBound(keyword) {
  * `verbose` keeps the failing value and schema on each error, which the AWS-style messages need.
  * The tests use it too, to check the schema document against the 2020-12 meta-schema.
  */
-export function createAjv(schemaDocument, { validateSchema = false, standalone = false } = {}) {
-  const options = { strict: true, allErrors: true, verbose: true, validateSchema };
+export function createAjv(
+  schemaDocument,
+  { validateSchema = false, standalone = false, messages = true } = {},
+) {
+  const options = { strict: true, allErrors: true, verbose: true, validateSchema, messages };
   // The standalone code comes from ajv's draft-07 engine: the schemas use only keywords that mean
   // the same in draft-07 and 2020-12 (checked below), and that engine writes no evaluated-property
   // bookkeeping for unevaluated*, which none of them uses; refs stay shared functions. A fifth less
@@ -160,7 +163,9 @@ const SIDES = {
 export function emitValidators(spec, schemaDocument, side) {
   const { map, type, what } = SIDES[side];
   const names = validatedSchemas(spec, side);
-  const ajv = createAjv(schemaDocument, { standalone: true });
+  // Request errors become KMS's own messages (src/contract/aws-messages.ts), which never read ajv's
+  // `message`: the request side, loaded by every mock page, leaves it out.
+  const ajv = createAjv(schemaDocument, { standalone: true, messages: side !== 'request' });
   const refs = Object.fromEntries(names.map((n) => [n, `${SCHEMA_ID}#/$defs/${n}`]));
   let code = standaloneCode(ajv, refs);
   const exported = Object.fromEntries(
