@@ -40,6 +40,16 @@ export const operationsByTarget = {
   "TrentService.ScheduleKeyDeletion": "ScheduleKeyDeletion",
   /** Cancels the deletion of a KMS key. */
   "TrentService.CancelKeyDeletion": "CancelKeyDeletion",
+  /** Enables automatic rotation of the key material of a symmetric encryption KMS key. */
+  "TrentService.EnableKeyRotation": "EnableKeyRotation",
+  /** Disables automatic rotation of the key material of a symmetric encryption KMS key. */
+  "TrentService.DisableKeyRotation": "DisableKeyRotation",
+  /** Gets the rotation status of a KMS key. */
+  "TrentService.GetKeyRotationStatus": "GetKeyRotationStatus",
+  /** Immediately rotates the key material of a symmetric encryption KMS key. */
+  "TrentService.RotateKeyOnDemand": "RotateKeyOnDemand",
+  /** Lists the key materials of a KMS key. */
+  "TrentService.ListKeyRotations": "ListKeyRotations",
   /** Creates a friendly name for a KMS key. */
   "TrentService.CreateAlias": "CreateAlias",
   /** Deletes the specified alias. */

@@ -294,6 +294,116 @@ export const operations = {
       "KMSInternalException"
     ]
   },
+  "EnableKeyRotation": {
+    "target": "TrentService.EnableKeyRotation",
+    "input": "EnableKeyRotationRequest",
+    "output": null,
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "DisabledException",
+      "InvalidArnException",
+      "KMSInvalidStateException",
+      "UnsupportedOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "DisableKeyRotation": {
+    "target": "TrentService.DisableKeyRotation",
+    "input": "DisableKeyRotationRequest",
+    "output": null,
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "DisabledException",
+      "InvalidArnException",
+      "KMSInvalidStateException",
+      "UnsupportedOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "GetKeyRotationStatus": {
+    "target": "TrentService.GetKeyRotationStatus",
+    "input": "GetKeyRotationStatusRequest",
+    "output": "GetKeyRotationStatusResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "InvalidArnException",
+      "KMSInvalidStateException",
+      "UnsupportedOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "RotateKeyOnDemand": {
+    "target": "TrentService.RotateKeyOnDemand",
+    "input": "RotateKeyOnDemandRequest",
+    "output": "RotateKeyOnDemandResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "DisabledException",
+      "InvalidArnException",
+      "KMSInvalidStateException",
+      "UnsupportedOperationException",
+      "LimitExceededException",
+      "ConflictException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "ListKeyRotations": {
+    "target": "TrentService.ListKeyRotations",
+    "input": "ListKeyRotationsRequest",
+    "output": "ListKeyRotationsResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "InvalidArnException",
+      "InvalidMarkerException",
+      "KMSInvalidStateException",
+      "UnsupportedOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "KMSInternalException"
+    ]
+  },
   "CreateAlias": {
     "target": "TrentService.CreateAlias",
     "input": "CreateAliasRequest",
@@ -1006,6 +1116,11 @@ export const hasOutput = {
   "DisableKey": false,
   "ScheduleKeyDeletion": true,
   "CancelKeyDeletion": true,
+  "EnableKeyRotation": false,
+  "DisableKeyRotation": false,
+  "GetKeyRotationStatus": true,
+  "RotateKeyOnDemand": true,
+  "ListKeyRotations": true,
   "CreateAlias": false,
   "DeleteAlias": false,
   "ListAliases": true,
@@ -1048,6 +1163,7 @@ export const errorStatus = {
   "CloudHsmClusterNotActiveException": 400,
   "CloudHsmClusterNotFoundException": 400,
   "CloudHsmClusterNotRelatedException": 400,
+  "ConflictException": 400,
   "CustomKeyStoreHasCMKsException": 400,
   "CustomKeyStoreInvalidStateException": 400,
   "CustomKeyStoreNameInUseException": 400,
@@ -1152,6 +1268,26 @@ export interface OperationShapes {
   CancelKeyDeletion: {
     input: components['schemas']['CancelKeyDeletionRequest'];
     output: components['schemas']['CancelKeyDeletionResponse'];
+  };
+  EnableKeyRotation: {
+    input: components['schemas']['EnableKeyRotationRequest'];
+    output: undefined;
+  };
+  DisableKeyRotation: {
+    input: components['schemas']['DisableKeyRotationRequest'];
+    output: undefined;
+  };
+  GetKeyRotationStatus: {
+    input: components['schemas']['GetKeyRotationStatusRequest'];
+    output: components['schemas']['GetKeyRotationStatusResponse'];
+  };
+  RotateKeyOnDemand: {
+    input: components['schemas']['RotateKeyOnDemandRequest'];
+    output: components['schemas']['RotateKeyOnDemandResponse'];
+  };
+  ListKeyRotations: {
+    input: components['schemas']['ListKeyRotationsRequest'];
+    output: components['schemas']['ListKeyRotationsResponse'];
   };
   CreateAlias: {
     input: components['schemas']['CreateAliasRequest'];

@@ -955,6 +955,194 @@ export const schemaDocument = {
         }
       }
     },
+    "EnableKeyRotationRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "RotationPeriodInDays": {
+          "$ref": "#/$defs/RotationPeriodInDaysType"
+        }
+      }
+    },
+    "RotationPeriodInDaysType": {
+      "type": "integer",
+      "minimum": 90,
+      "maximum": 2560
+    },
+    "DisableKeyRotationRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        }
+      }
+    },
+    "GetKeyRotationStatusRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        }
+      }
+    },
+    "GetKeyRotationStatusResponse": {
+      "type": "object",
+      "properties": {
+        "KeyRotationEnabled": {
+          "$ref": "#/$defs/BooleanType"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "RotationPeriodInDays": {
+          "$ref": "#/$defs/RotationPeriodInDaysType"
+        },
+        "NextRotationDate": {
+          "$ref": "#/$defs/DateType"
+        },
+        "OnDemandRotationStartDate": {
+          "$ref": "#/$defs/DateType"
+        }
+      }
+    },
+    "RotateKeyOnDemandRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        }
+      }
+    },
+    "RotateKeyOnDemandResponse": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        }
+      }
+    },
+    "ListKeyRotationsRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "IncludeKeyMaterial": {
+          "$ref": "#/$defs/IncludeKeyMaterial"
+        },
+        "Limit": {
+          "$ref": "#/$defs/LimitType"
+        },
+        "Marker": {
+          "$ref": "#/$defs/MarkerType"
+        }
+      }
+    },
+    "IncludeKeyMaterial": {
+      "type": "string",
+      "enum": [
+        "ALL_KEY_MATERIAL",
+        "ROTATIONS_ONLY"
+      ]
+    },
+    "ListKeyRotationsResponse": {
+      "type": "object",
+      "properties": {
+        "Rotations": {
+          "$ref": "#/$defs/RotationsList"
+        },
+        "NextMarker": {
+          "$ref": "#/$defs/MarkerType"
+        },
+        "Truncated": {
+          "$ref": "#/$defs/BooleanType"
+        }
+      }
+    },
+    "RotationsList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/RotationsListEntry"
+      }
+    },
+    "RotationsListEntry": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "KeyMaterialId": {
+          "$ref": "#/$defs/BackingKeyIdType"
+        },
+        "KeyMaterialDescription": {
+          "$ref": "#/$defs/KeyMaterialDescriptionType"
+        },
+        "ImportState": {
+          "$ref": "#/$defs/ImportState"
+        },
+        "KeyMaterialState": {
+          "$ref": "#/$defs/KeyMaterialState"
+        },
+        "ExpirationModel": {
+          "$ref": "#/$defs/ExpirationModelType"
+        },
+        "ValidTo": {
+          "$ref": "#/$defs/DateType"
+        },
+        "RotationDate": {
+          "$ref": "#/$defs/DateType"
+        },
+        "RotationType": {
+          "$ref": "#/$defs/RotationType"
+        }
+      }
+    },
+    "KeyMaterialDescriptionType": {
+      "type": "string",
+      "minLength": 0,
+      "maxLength": 256,
+      "pattern": "^[a-zA-Z0-9:/_\\s.-]+$"
+    },
+    "ImportState": {
+      "type": "string",
+      "enum": [
+        "IMPORTED",
+        "PENDING_IMPORT"
+      ]
+    },
+    "KeyMaterialState": {
+      "type": "string",
+      "enum": [
+        "NON_CURRENT",
+        "CURRENT",
+        "PENDING_ROTATION",
+        "PENDING_MULTI_REGION_IMPORT_AND_ROTATION"
+      ]
+    },
+    "RotationType": {
+      "type": "string",
+      "enum": [
+        "AUTOMATIC",
+        "ON_DEMAND"
+      ]
+    },
     "CreateAliasRequest": {
       "type": "object",
       "required": [
@@ -2124,12 +2312,6 @@ export const schemaDocument = {
         "NEW_KEY_MATERIAL",
         "EXISTING_KEY_MATERIAL"
       ]
-    },
-    "KeyMaterialDescriptionType": {
-      "type": "string",
-      "minLength": 0,
-      "maxLength": 256,
-      "pattern": "^[a-zA-Z0-9:/_\\s.-]+$"
     },
     "ImportKeyMaterialResponse": {
       "type": "object",

@@ -303,6 +303,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/#X-Amz-Target=TrentService.EnableKeyRotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enables automatic rotation of the key material of a symmetric encryption KMS key.
+         * @description Enables automatic rotation of the key material of a customer managed symmetric encryption KMS key, every `RotationPeriodInDays` days (90..2560, 365 by default) from now. Asymmetric, HMAC and imported-material keys cannot rotate automatically.
+         */
+        post: operations["EnableKeyRotation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.DisableKeyRotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disables automatic rotation of the key material of a symmetric encryption KMS key.
+         * @description Disables automatic rotation of the key material of a customer managed symmetric encryption KMS key. Key material from earlier rotations stays and keeps decrypting what it encrypted.
+         */
+        post: operations["DisableKeyRotation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.GetKeyRotationStatus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gets the rotation status of a KMS key.
+         * @description Whether automatic rotation of the key material is enabled for a symmetric encryption KMS key, its rotation period and the next scheduled rotation date. A key pending deletion reports `false`.
+         */
+        post: operations["GetKeyRotationStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.RotateKeyOnDemand": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Immediately rotates the key material of a symmetric encryption KMS key.
+         * @description Immediately rotates the key material of a customer managed symmetric encryption KMS key, at most 25 times per key; automatic rotation schedules do not change. A key with imported key material rotates to the material imported for rotation (state `PENDING_ROTATION`). Ciphertexts made before keep decrypting.
+         */
+        post: operations["RotateKeyOnDemand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.ListKeyRotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lists the key materials of a KMS key.
+         * @description Lists the completed rotations of a symmetric encryption KMS key, oldest first, 100 a page by default (`Limit` 1..1000). With `IncludeKeyMaterial: ALL_KEY_MATERIAL` the list also has the first key material and any imported key material pending rotation.
+         */
+        post: operations["ListKeyRotations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/#X-Amz-Target=TrentService.CreateAlias": {
         parameters: {
             query?: never;
@@ -1387,6 +1487,89 @@ export interface components {
             /** @description The Amazon Resource Name ([key ARN](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#key-id-key-ARN)) of the KMS key whose deletion is canceled. */
             KeyId?: components["schemas"]["KeyIdType"];
         };
+        EnableKeyRotationRequest: {
+            /** @description Identifies a symmetric encryption KMS key. Specify the key ID or key ARN of the KMS key. You cannot enable automatic rotation of asymmetric KMS keys, HMAC KMS keys, KMS keys with imported key material, or KMS keys in a custom key store. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description The number of days between automatic rotations, 90..2560. If no value is specified, the default value is 365 days. */
+            RotationPeriodInDays?: components["schemas"]["RotationPeriodInDaysType"];
+        };
+        RotationPeriodInDaysType: number;
+        DisableKeyRotationRequest: {
+            /** @description Identifies a symmetric encryption KMS key. Specify the key ID or key ARN of the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+        };
+        GetKeyRotationStatusRequest: {
+            /** @description Gets the rotation status for the specified KMS key. Specify the key ID or key ARN of the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+        };
+        GetKeyRotationStatusResponse: {
+            /** @description Whether automatic key rotation is enabled. */
+            KeyRotationEnabled?: components["schemas"]["BooleanType"];
+            /** @description Identifies the specified symmetric encryption KMS key. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description The number of days between each automatic rotation; present while automatic rotation is enabled. */
+            RotationPeriodInDays?: components["schemas"]["RotationPeriodInDaysType"];
+            /** @description The next date that KMS will automatically rotate the key material; present while automatic rotation is enabled. */
+            NextRotationDate?: components["schemas"]["DateType"];
+            /** @description When an on-demand rotation still in progress was initiated; absent once it completes. */
+            OnDemandRotationStartDate?: components["schemas"]["DateType"];
+        };
+        RotateKeyOnDemandRequest: {
+            /** @description Identifies a symmetric encryption KMS key. Specify the key ID or key ARN of the KMS key. You cannot rotate asymmetric KMS keys, HMAC KMS keys, multi-Region KMS keys with imported key material, or KMS keys in a custom key store on demand. */
+            KeyId: components["schemas"]["KeyIdType"];
+        };
+        RotateKeyOnDemandResponse: {
+            /** @description Identifies the symmetric encryption KMS key that you initiated on-demand rotation on (its key ARN). */
+            KeyId?: components["schemas"]["KeyIdType"];
+        };
+        ListKeyRotationsRequest: {
+            /** @description Gets the key rotations for the specified KMS key. Specify the key ID or key ARN of the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description `ROTATIONS_ONLY` (the default) lists the key materials made by automatic or on-demand rotation; `ALL_KEY_MATERIAL` adds the first key material and any imported key material pending rotation. */
+            IncludeKeyMaterial?: components["schemas"]["IncludeKeyMaterial"];
+            /** @description Use this parameter to specify the maximum number of items to return. If you include a value, it must be between 1 and 1000, inclusive. If you do not include a value, it defaults to 100. */
+            Limit?: components["schemas"]["LimitType"];
+            /** @description Use this parameter in a subsequent request after you receive a response with truncated results. Set it to the value of `NextMarker` from the truncated response you just received. */
+            Marker?: components["schemas"]["MarkerType"];
+        };
+        /** @enum {string} */
+        IncludeKeyMaterial: "ALL_KEY_MATERIAL" | "ROTATIONS_ONLY";
+        ListKeyRotationsResponse: {
+            /** @description A list of completed key material rotations (and, with `ALL_KEY_MATERIAL`, the first key material and any pending one). */
+            Rotations?: components["schemas"]["RotationsList"];
+            /** @description When `Truncated` is true, this element is present and contains the value to use for the `Marker` parameter in a subsequent request. */
+            NextMarker?: components["schemas"]["MarkerType"];
+            /** @description A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. */
+            Truncated?: components["schemas"]["BooleanType"];
+        };
+        RotationsList: components["schemas"]["RotationsListEntry"][];
+        RotationsListEntry: {
+            /** @description Unique identifier of the key. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description Unique identifier of the key material. */
+            KeyMaterialId?: components["schemas"]["BackingKeyIdType"];
+            /** @description User-specified description of the key material; symmetric encryption keys with `EXTERNAL` origin only. */
+            KeyMaterialDescription?: components["schemas"]["KeyMaterialDescriptionType"];
+            /** @description Whether the key material is currently imported (`IMPORTED`) or not (`PENDING_IMPORT`); keys with `EXTERNAL` origin only. */
+            ImportState?: components["schemas"]["ImportState"];
+            /** @description `CURRENT` encrypts and decrypts; `NON_CURRENT` only decrypts; `PENDING_ROTATION` and `PENDING_MULTI_REGION_IMPORT_AND_ROTATION` are imported key material waiting for an on-demand rotation. */
+            KeyMaterialState?: components["schemas"]["KeyMaterialState"];
+            /** @description Whether the key material expires; keys with `EXTERNAL` origin only. */
+            ExpirationModel?: components["schemas"]["ExpirationModelType"];
+            /** @description When the key material expires; only with `ExpirationModel` `KEY_MATERIAL_EXPIRES`. */
+            ValidTo?: components["schemas"]["DateType"];
+            /** @description When the rotation to this key material completed; absent for the first key material and for key material pending rotation. */
+            RotationDate?: components["schemas"]["DateType"];
+            /** @description Whether the rotation was automatic or on demand; absent where `RotationDate` is. */
+            RotationType?: components["schemas"]["RotationType"];
+        };
+        KeyMaterialDescriptionType: string;
+        /** @enum {string} */
+        ImportState: "IMPORTED" | "PENDING_IMPORT";
+        /** @enum {string} */
+        KeyMaterialState: "NON_CURRENT" | "CURRENT" | "PENDING_ROTATION" | "PENDING_MULTI_REGION_IMPORT_AND_ROTATION";
+        /** @enum {string} */
+        RotationType: "AUTOMATIC" | "ON_DEMAND";
         CreateAliasRequest: {
             /** @description Specifies the alias name. This value must begin with `alias/` followed by a name, such as `alias/ExampleAlias`. */
             AliasName: components["schemas"]["AliasNameType"];
@@ -1918,7 +2101,6 @@ export interface components {
         };
         /** @enum {string} */
         ImportType: "NEW_KEY_MATERIAL" | "EXISTING_KEY_MATERIAL";
-        KeyMaterialDescriptionType: string;
         ImportKeyMaterialResponse: {
             /** @description The Amazon Resource Name ( key ARN ) of the KMS key into which key material was imported. */
             KeyId?: components["schemas"]["KeyIdType"];
@@ -1991,6 +2173,11 @@ export interface components {
         TargetDisableKey: "TrentService.DisableKey";
         TargetScheduleKeyDeletion: "TrentService.ScheduleKeyDeletion";
         TargetCancelKeyDeletion: "TrentService.CancelKeyDeletion";
+        TargetEnableKeyRotation: "TrentService.EnableKeyRotation";
+        TargetDisableKeyRotation: "TrentService.DisableKeyRotation";
+        TargetGetKeyRotationStatus: "TrentService.GetKeyRotationStatus";
+        TargetRotateKeyOnDemand: "TrentService.RotateKeyOnDemand";
+        TargetListKeyRotations: "TrentService.ListKeyRotations";
         TargetCreateAlias: "TrentService.CreateAlias";
         TargetDeleteAlias: "TrentService.DeleteAlias";
         TargetListAliases: "TrentService.ListAliases";
@@ -2615,6 +2802,237 @@ export interface operations {
                 };
                 content: {
                     "application/x-amz-json-1.1": components["schemas"]["CancelKeyDeletionResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    EnableKeyRotation: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetEnableKeyRotation"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["EnableKeyRotationRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. The body is empty (clients also accept `{}`). */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    DisableKeyRotation: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetDisableKeyRotation"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["DisableKeyRotationRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. The body is empty (clients also accept `{}`). */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    GetKeyRotationStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetGetKeyRotationStatus"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["GetKeyRotationStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["GetKeyRotationStatusResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RotateKeyOnDemand: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetRotateKeyOnDemand"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["RotateKeyOnDemandRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["RotateKeyOnDemandResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ListKeyRotations: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetListKeyRotations"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListKeyRotationsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListKeyRotationsResponse"];
                 };
             };
             /** @description Client error. */

@@ -23,6 +23,7 @@ export {
   CloudHsmClusterNotActiveException,
   CloudHsmClusterNotFoundException,
   CloudHsmClusterNotRelatedException,
+  ConflictException,
   CustomKeyStoreHasCMKsException,
   CustomKeyStoreInvalidStateException,
   CustomKeyStoreNameInUseException,

@@ -20,6 +20,7 @@ export {
   CloudHsmClusterNotActiveException,
   CloudHsmClusterNotFoundException,
   CloudHsmClusterNotRelatedException,
+  ConflictException,
   CustomKeyStoreHasCMKsException,
   CustomKeyStoreInvalidStateException,
   CustomKeyStoreNameInUseException,

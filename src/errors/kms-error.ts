@@ -84,6 +84,8 @@ export const CloudHsmClusterNotRelatedException = /* @__PURE__ */ classOf(
   'CloudHsmClusterNotRelatedException',
 );
 export type CloudHsmClusterNotRelatedException = KmsError<'CloudHsmClusterNotRelatedException'>;
+export const ConflictException = /* @__PURE__ */ classOf('ConflictException');
+export type ConflictException = KmsError<'ConflictException'>;
 export const CustomKeyStoreHasCMKsException = /* @__PURE__ */ classOf(
   'CustomKeyStoreHasCMKsException',
 );

@@ -4,7 +4,14 @@ export { isCustomerAliasName, isKeyId, isMultiRegionKeyId } from './key-id.js';
 export { KEY_SPECS, KEY_USAGES, usagesForKeySpec } from './key-spec.js';
 export { createMemoryStore } from './memory-store.js';
 export { assertAliasRecord, assertKeyRecord, copyAlias, copyKey } from './records.js';
-export { currentMaterial, firstMaterials, keyMaterialOf, materialById } from './materials.js';
+export {
+  currentMaterial,
+  firstMaterials,
+  keyMaterialOf,
+  materialById,
+  newMaterialVersion,
+  rotatedMaterials,
+} from './materials.js';
 export { isRegionName } from './region-name.js';
 export {
   createRegionalMemoryStore,

@@ -3,8 +3,8 @@
  * one opens a given blob, and the rules every stored list keeps.
  */
 import type { KeyMaterial } from '../crypto/envelope.js';
-import { materialIdOf } from '../crypto/random.js';
-import type { KeyMaterialState, KeyMaterialVersion, KeyRecord } from './types.js';
+import { materialIdOf, newKeyMaterial } from '../crypto/random.js';
+import type { KeyMaterialState, KeyMaterialVersion, KeyRecord, RotationType } from './types.js';
 
 export const MATERIAL_STATES: readonly KeyMaterialState[] = [
   'CURRENT',
@@ -94,4 +94,30 @@ export function copyMaterial(m: KeyMaterialVersion): KeyMaterialVersion {
   if (m.expirationModel !== undefined) copy.expirationModel = m.expirationModel;
   if (m.validTo !== undefined) copy.validTo = m.validTo;
   return copy;
+}
+
+/**
+ * The list after a rotation to `next`: the CURRENT material becomes NON_CURRENT and `next`
+ * becomes CURRENT with its rotation date and type. `next` is either a new material (appended) or
+ * one already listed as pending (imported material, promoted in place).
+ */
+export function rotatedMaterials(
+  materials: readonly KeyMaterialVersion[],
+  next: KeyMaterialVersion,
+  rotationDate: number,
+  rotationType: RotationType,
+): KeyMaterialVersion[] {
+  const promoted: KeyMaterialVersion = { ...next, state: 'CURRENT', rotationDate, rotationType };
+  const demoted = materials.map((m): KeyMaterialVersion => {
+    if (m.materialId === next.materialId) return promoted;
+    return m.state === 'CURRENT' ? { ...m, state: 'NON_CURRENT' } : m;
+  });
+  const listed = materials.some((m) => m.materialId === next.materialId);
+  return listed ? demoted : [...demoted, promoted];
+}
+
+/** A fresh 256-bit material, ready for `rotatedMaterials` (keys of origin AWS_KMS). */
+export async function newMaterialVersion(): Promise<KeyMaterialVersion> {
+  const material = newKeyMaterial();
+  return { materialId: await materialIdOf(material), material, state: 'PENDING_ROTATION' };
 }

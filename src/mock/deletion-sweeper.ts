@@ -1,20 +1,22 @@
 import type { KeyStore } from '../keystore/index.js';
 import { expired as withExpiredRemoved, nextExpiry } from './imported-material.js';
+import { withDueRotations } from './rotation-rules.js';
 
 /**
  * Deletes keys whose waiting period has ended, with the aliases that pointed at them, as KMS does
- * at the DeletionDate (evidence `docs.schedule-key-deletion`). Lazy and cheap: the store is scanned only when the earliest
- * known deletion date has passed, so the hot path pays one comparison. Imported key material is
- * deleted the same way at its ValidTo (model: `ImportKeyMaterialRequest.ValidTo`, "When the key
- * material expires, KMS deletes the key material from the KMS key"): the key waits as
- * PendingImport until the same material is imported again.
+ * at the DeletionDate (evidence `docs.schedule-key-deletion`), and makes the automatic key
+ * rotations that came due (rotation-rules.ts). Imported key material is deleted the same way at
+ * its ValidTo (model: `ImportKeyMaterialRequest.ValidTo`, "When the key material expires, KMS
+ * deletes the key material from the KMS key"): the key waits as PendingImport until the same
+ * material is imported again. Lazy and cheap: the store is scanned only when the earliest known
+ * date has passed, so the hot path pays one comparison.
  */
 export interface DeletionSweeper {
   /** Whether a sweep may have work: one comparison, so it can run before every operation. */
   due(now: number): boolean;
   /** Deletes what is due; call before an operation reads keys. */
   sweep(now: number): Promise<void>;
-  /** A key was scheduled for deletion, or imported material set to expire, at `date` (epoch seconds). */
+  /** A key has something due at `date` (epoch seconds): a deletion, expiring imported material or an automatic rotation. */
   scheduled(date: number): void;
 }
 
@@ -28,12 +30,22 @@ export function createDeletionSweeper(store: KeyStore): DeletionSweeper {
       if (!due(now)) return;
       let earliest = Number.POSITIVE_INFINITY;
       const expired = new Set<string>();
-      for (const key of await store.listKeys()) {
+      for (const listed of await store.listKeys()) {
+        let key = listed;
         const expiry = nextExpiry(key);
         if (expiry !== undefined) {
-          if (expiry <= now) await store.putKey(withExpiredRemoved(key, now));
-          const later = nextExpiry(withExpiredRemoved(key, now));
+          if (expiry <= now) {
+            key = withExpiredRemoved(key, now);
+            await store.putKey(key);
+          }
+          const later = nextExpiry(key);
           if (later !== undefined) earliest = Math.min(earliest, later);
+        }
+        const rotated = await withDueRotations(key, now);
+        if (rotated) await store.putKey(rotated);
+        // A disabled key's rotation waits; EnableKey reports its date again.
+        if (key.keyState === 'Enabled' && key.rotation) {
+          earliest = Math.min(earliest, (rotated ?? key).rotation?.nextRotationDate ?? earliest);
         }
         if (key.keyState !== 'PendingDeletion' || key.deletionDate === undefined) continue;
         if (key.deletionDate <= now) expired.add(key.keyId);

@@ -68,6 +68,8 @@ export async function managedKeyFor(
       multiRegion: false,
       keyManager: 'AWS',
       materials: await firstMaterials(material),
+      // AWS managed keys rotate every year, always (AWS docs: EnableKeyRotation).
+      rotation: { periodInDays: 365, nextRotationDate: now + 365 * 86_400 },
     };
     const alias: AliasRecord = {
       aliasName,
@@ -77,6 +79,7 @@ export async function managedKeyFor(
     };
     await ctx.store.putKey(key);
     await ctx.store.putAlias(alias);
+    if (key.rotation) ctx.deletions.scheduled(key.rotation.nextRotationDate);
     return key;
   });
 }

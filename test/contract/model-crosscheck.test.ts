@@ -287,6 +287,12 @@ describe('the comparison reports what a broken spec gets wrong', () => {
           model: 'timestamp',
           spec: 'string',
         },
+        ...[
+          'GetKeyRotationStatusResponse.NextRotationDate',
+          'GetKeyRotationStatusResponse.OnDemandRotationStartDate',
+          'RotationsListEntry.ValidTo',
+          'RotationsListEntry.RotationDate',
+        ].map((where) => ({ where, what: 'type' as const, model: 'timestamp', spec: 'string' })),
         { where: 'AliasListEntry.CreationDate', what: 'type', model: 'timestamp', spec: 'string' },
         {
           where: 'AliasListEntry.LastUpdatedDate',

@@ -11,6 +11,7 @@ const MODELLED = [
   'CloudHsmClusterNotActiveException',
   'CloudHsmClusterNotFoundException',
   'CloudHsmClusterNotRelatedException',
+  'ConflictException',
   'CustomKeyStoreHasCMKsException',
   'CustomKeyStoreInvalidStateException',
   'CustomKeyStoreNameInUseException',

@@ -125,6 +125,12 @@ async function makePools(url: string): Promise<Pools> {
     ciphertexts.push(String(encrypted['CiphertextBlob']));
     template('DescribeKey', { KeyId: key.id });
     template('ListAliases', { KeyId: key.id });
+    template('GetKeyRotationStatus', { KeyId: key.arn });
+    template('ListKeyRotations', {
+      KeyId: key.id,
+      IncludeKeyMaterial: 'ALL_KEY_MATERIAL',
+      Limit: 1,
+    });
   }
   template('GenerateDataKey', { KeyId: 'alias/pool-0', NumberOfBytes: 64 });
   template('GenerateRandom', { NumberOfBytes: 32 });
@@ -139,6 +145,9 @@ async function makePools(url: string): Promise<Pools> {
     template('ScheduleKeyDeletion', { KeyId: key.id, PendingWindowInDays: 7 });
     template('CancelKeyDeletion', { KeyId: key.id });
     template('CreateAlias', { AliasName: 'alias/fz-template', TargetKeyId: key.id });
+    template('EnableKeyRotation', { KeyId: key.id, RotationPeriodInDays: 90 });
+    template('DisableKeyRotation', { KeyId: key.arn });
+    template('RotateKeyOnDemand', { KeyId: key.id });
   }
   template('DeleteAlias', { AliasName: 'alias/fz-template' });
   return { keyRefs, mutableRefs, aliases, ciphertexts, templates };

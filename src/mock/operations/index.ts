@@ -42,6 +42,11 @@ import {
 } from './custom-key-stores.js';
 import { getKeyLastUsage } from './get-key-last-usage.js';
 import { replicateKey, updatePrimaryRegion } from './multi-region-on-demand.js';
+import { enableKeyRotation } from './enable-key-rotation.js';
+import { disableKeyRotation } from './disable-key-rotation.js';
+import { getKeyRotationStatus } from './get-key-rotation-status.js';
+import { rotateKeyOnDemand } from './rotate-key-on-demand.js';
+import { listKeyRotations } from './list-key-rotations.js';
 
 export type OperationImpl<Op extends OperationName> = (
   ctx: MockContext,
@@ -63,6 +68,11 @@ export const implementations: { [Op in OperationName]: OperationImpl<Op> } = {
   DisableKey: disableKey,
   ScheduleKeyDeletion: scheduleKeyDeletion,
   CancelKeyDeletion: cancelKeyDeletion,
+  EnableKeyRotation: enableKeyRotation,
+  DisableKeyRotation: disableKeyRotation,
+  GetKeyRotationStatus: getKeyRotationStatus,
+  RotateKeyOnDemand: rotateKeyOnDemand,
+  ListKeyRotations: listKeyRotations,
   CreateAlias: createAlias,
   DeleteAlias: deleteAlias,
   ListAliases: listAliases,

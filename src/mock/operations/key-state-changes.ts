@@ -30,6 +30,8 @@ async function setState(
     assertCustomerManaged(ctx, key, state === 'Enabled' ? 'EnableKey' : 'DisableKey');
     assertTogglable(ctx, key);
     if (key.keyState !== state) await ctx.store.putKey({ ...key, keyState: state });
+    // Automatic rotation waits while a key is disabled and resumes when it is enabled again.
+    if (state === 'Enabled' && key.rotation) ctx.deletions.scheduled(key.rotation.nextRotationDate);
     return undefined;
   });
 }
