@@ -107,6 +107,47 @@ describe('--data-dir', () => {
     await server.close();
   });
 
+  it('keeps rotated key material and the rotation schedule across a restart', async () => {
+    let server = await startMockServer({ dataDir: dir });
+    let client = clientFor(server);
+    const keyId = (await client.send(new kms.CreateKeyCommand({}))).KeyMetadata?.KeyId ?? '';
+    const Plaintext = new TextEncoder().encode('before the rotation');
+    const old = await client.send(new kms.EncryptCommand({ KeyId: keyId, Plaintext }));
+    await client.send(new kms.RotateKeyOnDemandCommand({ KeyId: keyId }));
+    await client.send(new kms.EnableKeyRotationCommand({ KeyId: keyId, RotationPeriodInDays: 90 }));
+    const status = await client.send(new kms.GetKeyRotationStatusCommand({ KeyId: keyId }));
+    const listed = await client.send(
+      new kms.ListKeyRotationsCommand({ KeyId: keyId, IncludeKeyMaterial: 'ALL_KEY_MATERIAL' }),
+    );
+    const current = (await client.send(new kms.DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata
+      ?.CurrentKeyMaterialId;
+    client.destroy();
+    await server.close();
+
+    server = await startMockServer({ dataDir: dir });
+    client = clientFor(server);
+    const opened = await client.send(
+      new kms.DecryptCommand({ CiphertextBlob: old.CiphertextBlob }),
+    );
+    expect(opened.Plaintext).toEqual(Plaintext);
+    expect(opened.KeyMaterialId).toBe(listed.Rotations?.[0]?.KeyMaterialId);
+    expect(await client.send(new kms.GetKeyRotationStatusCommand({ KeyId: keyId }))).toMatchObject({
+      KeyRotationEnabled: true,
+      RotationPeriodInDays: 90,
+      NextRotationDate: status.NextRotationDate,
+    });
+    const again = await client.send(
+      new kms.ListKeyRotationsCommand({ KeyId: keyId, IncludeKeyMaterial: 'ALL_KEY_MATERIAL' }),
+    );
+    expect(again.Rotations).toEqual(listed.Rotations);
+    expect(
+      (await client.send(new kms.DescribeKeyCommand({ KeyId: keyId }))).KeyMetadata
+        ?.CurrentKeyMaterialId,
+    ).toBe(current);
+    client.destroy();
+    await server.close();
+  });
+
   it('without it, keys live in memory only', async () => {
     const first = await startMockServer();
     const client = clientFor(first);

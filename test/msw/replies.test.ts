@@ -121,6 +121,11 @@ async function exercise(): Promise<void> {
   await client.send(
     new sdk.UpdatePrimaryRegionCommand({ KeyId: mrk?.KeyId, PrimaryRegion: 'eu-west-1' }),
   );
+  await client.send(new sdk.EnableKeyRotationCommand({ KeyId: KEY, RotationPeriodInDays: 90 }));
+  await client.send(new sdk.GetKeyRotationStatusCommand({ KeyId: KEY }));
+  await client.send(new sdk.RotateKeyOnDemandCommand({ KeyId: KEY }));
+  await client.send(new sdk.ListKeyRotationsCommand({ KeyId: KEY, Limit: 1 }));
+  await client.send(new sdk.DisableKeyRotationCommand({ KeyId: KEY }));
   await client
     .send(new sdk.GenerateDataKeyCommand({ KeyId: KEY, KeySpec: 'AES_128', DryRun: true }))
     .catch(() => undefined);
