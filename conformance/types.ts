@@ -14,7 +14,8 @@ export type Area =
   | 'auth'
   | 'messages'
   | 'asymmetric'
-  | 'metadata';
+  | 'metadata'
+  | 'rotation';
 
 /** Required checks decide the exit code; recommended ones (exact message text, ...) are reported only. */
 export type Severity = 'required' | 'recommended';

@@ -8,6 +8,7 @@ import { messagesChecks } from './messages/index.js';
 import { metadataChecks } from './metadata/index.js';
 import { protocolChecks } from './protocol/index.js';
 import { randomnessChecks } from './randomness/index.js';
+import { rotationChecks } from './rotation/index.js';
 import { schemaChecks } from './schema/index.js';
 import { validationChecks } from './validation/index.js';
 
@@ -23,5 +24,6 @@ export const allChecks: readonly Check[] = [
   ...messagesChecks,
   ...asymmetricChecks,
   ...metadataChecks,
+  ...rotationChecks,
   ...authChecks,
 ];

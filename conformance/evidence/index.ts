@@ -3,6 +3,7 @@ import { cryptoEvidence } from './crypto.js';
 import { keyEvidence } from './keys.js';
 import { metadataEvidence } from './metadata.js';
 import { requestEvidence } from './requests.js';
+import { rotationEvidence } from './rotation.js';
 import type { Evidence } from './types.js';
 import { wireEvidence } from './wire.js';
 
@@ -21,6 +22,7 @@ export const evidence = {
   ...keyEvidence,
   ...asymmetricEvidence,
   ...metadataEvidence,
+  ...rotationEvidence,
 } as const satisfies Record<string, Evidence>;
 
 export type EvidenceId = keyof typeof evidence;
