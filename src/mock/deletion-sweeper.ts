@@ -1,11 +1,11 @@
 import type { KeyStore } from '../keystore/index.js';
 import { expired as withExpiredRemoved, nextExpiry } from './imported-material.js';
-import { withDueRotations } from './rotation-rules.js';
+import { withDueRotations } from './automatic-rotation.js';
 
 /**
  * Deletes keys whose waiting period has ended, with the aliases that pointed at them, as KMS does
  * at the DeletionDate (evidence `docs.schedule-key-deletion`), and makes the automatic key
- * rotations that came due (rotation-rules.ts). Imported key material is deleted the same way at
+ * rotations that came due (automatic-rotation.ts). Imported key material is deleted the same way at
  * its ValidTo (model: `ImportKeyMaterialRequest.ValidTo`, "When the key material expires, KMS
  * deletes the key material from the KMS key"): the key waits as PendingImport until the same
  * material is imported again. Lazy and cheap: the store is scanned only when the earliest known

@@ -1,14 +1,9 @@
 /**
- * What the five rotation operations share: which keys can rotate, the limits, and the automatic
- * rotations that come due (made by the sweeper, deletion-sweeper.ts, before an operation runs).
+ * What the five rotation operations share: which keys can rotate, and the limits. Automatic
+ * rotations that come due are made by the sweeper (automatic-rotation.ts).
  */
 import { kmsError } from '../errors/index.js';
-import {
-  newMaterialVersion,
-  rotatedMaterials,
-  type KeyMaterialVersion,
-  type KeyRecord,
-} from '../keystore/index.js';
+import type { KeyRecord } from '../keystore/index.js';
 import { keyArn } from './config.js';
 import type { MockContext } from './context.js';
 
@@ -59,26 +54,4 @@ export function assertAutomaticRotationOrigin(ctx: MockContext, key: KeyRecord):
 /** How many on-demand rotations the key has had. */
 export function onDemandRotations(key: KeyRecord): number {
   return (key.materials ?? []).filter((m) => m.rotationType === 'ON_DEMAND').length;
-}
-
-/**
- * The key with every automatic rotation due by `now` made, each dated at its scheduled date and
- * the schedule moved on by the period; undefined when none is due. Only an Enabled key rotates
- * (AWS docs, GetKeyRotationStatus: a disabled key or one pending deletion does not).
- */
-export async function withDueRotations(
-  key: KeyRecord,
-  now: number,
-): Promise<KeyRecord | undefined> {
-  const { rotation, materials } = key;
-  if (!rotation || !materials || key.keyState !== 'Enabled') return undefined;
-  if (rotation.nextRotationDate > now) return undefined;
-  let list: KeyMaterialVersion[] = materials;
-  let next = rotation.nextRotationDate;
-  const step = rotation.periodInDays * DAY_SECONDS;
-  while (next <= now) {
-    list = rotatedMaterials(list, await newMaterialVersion(), next, 'AUTOMATIC');
-    next += step;
-  }
-  return { ...key, materials: list, rotation: { ...rotation, nextRotationDate: next } };
 }
