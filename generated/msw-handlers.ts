@@ -112,6 +112,16 @@ export const operationsByTarget = {
   "TrentService.ImportKeyMaterial": "ImportKeyMaterial",
   /** Deletes key material that was previously imported. */
   "TrentService.DeleteImportedKeyMaterial": "DeleteImportedKeyMaterial",
+  /** Adds a grant to a KMS key. */
+  "TrentService.CreateGrant": "CreateGrant",
+  /** Gets a list of all grants for the specified KMS key. */
+  "TrentService.ListGrants": "ListGrants",
+  /** Returns the grants that have the specified retiring principal. */
+  "TrentService.ListRetirableGrants": "ListRetirableGrants",
+  /** Deletes a grant, named by its grant token or by key and grant id. */
+  "TrentService.RetireGrant": "RetireGrant",
+  /** Deletes the specified grant. */
+  "TrentService.RevokeGrant": "RevokeGrant",
 } as const satisfies Record<string, OperationName>;
 
 export interface KmsEndpointHandlersOptions {

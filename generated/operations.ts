@@ -1093,6 +1093,117 @@ export const operations = {
       "DependencyTimeoutException",
       "KMSInternalException"
     ]
+  },
+  "CreateGrant": {
+    "target": "TrentService.CreateGrant",
+    "input": "CreateGrantRequest",
+    "output": "CreateGrantResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "DisabledException",
+      "InvalidArnException",
+      "InvalidGrantTokenException",
+      "LimitExceededException",
+      "KMSInvalidStateException",
+      "DryRunOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "ListGrants": {
+    "target": "TrentService.ListGrants",
+    "input": "ListGrantsRequest",
+    "output": "ListGrantsResponse",
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "InvalidMarkerException",
+      "InvalidGrantIdException",
+      "InvalidArnException",
+      "KMSInvalidStateException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "ListRetirableGrants": {
+    "target": "TrentService.ListRetirableGrants",
+    "input": "ListRetirableGrantsRequest",
+    "output": "ListGrantsResponse",
+    "errors": [
+      "ValidationException",
+      "InvalidMarkerException",
+      "InvalidArnException",
+      "NotFoundException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "RetireGrant": {
+    "target": "TrentService.RetireGrant",
+    "input": "RetireGrantRequest",
+    "output": null,
+    "errors": [
+      "ValidationException",
+      "InvalidArnException",
+      "InvalidGrantTokenException",
+      "InvalidGrantIdException",
+      "NotFoundException",
+      "KMSInvalidStateException",
+      "DryRunOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
+  },
+  "RevokeGrant": {
+    "target": "TrentService.RevokeGrant",
+    "input": "RevokeGrantRequest",
+    "output": null,
+    "errors": [
+      "ValidationException",
+      "NotFoundException",
+      "InvalidArnException",
+      "InvalidGrantIdException",
+      "KMSInvalidStateException",
+      "DryRunOperationException",
+      "SerializationException",
+      "AccessDeniedException",
+      "MissingAuthenticationTokenException",
+      "UnrecognizedClientException",
+      "InvalidSignatureException",
+      "IncompleteSignatureException",
+      "ThrottlingException",
+      "DependencyTimeoutException",
+      "KMSInternalException"
+    ]
   }
 } as const;
 
@@ -1151,7 +1262,12 @@ export const hasOutput = {
   "UpdatePrimaryRegion": false,
   "GetParametersForImport": true,
   "ImportKeyMaterial": true,
-  "DeleteImportedKeyMaterial": true
+  "DeleteImportedKeyMaterial": true,
+  "CreateGrant": true,
+  "ListGrants": true,
+  "ListRetirableGrants": true,
+  "RetireGrant": false,
+  "RevokeGrant": false
 } as const;
 
 /** The HTTP status the contract gives each error name (400 client error, 500 server fault). */
@@ -1179,6 +1295,7 @@ export const errorStatus = {
   "InvalidAliasNameException": 400,
   "InvalidArnException": 400,
   "InvalidCiphertextException": 400,
+  "InvalidGrantIdException": 400,
   "InvalidGrantTokenException": 400,
   "InvalidImportTokenException": 400,
   "InvalidKeyUsageException": 400,
@@ -1412,6 +1529,26 @@ export interface OperationShapes {
   DeleteImportedKeyMaterial: {
     input: components['schemas']['DeleteImportedKeyMaterialRequest'];
     output: components['schemas']['DeleteImportedKeyMaterialResponse'];
+  };
+  CreateGrant: {
+    input: components['schemas']['CreateGrantRequest'];
+    output: components['schemas']['CreateGrantResponse'];
+  };
+  ListGrants: {
+    input: components['schemas']['ListGrantsRequest'];
+    output: components['schemas']['ListGrantsResponse'];
+  };
+  ListRetirableGrants: {
+    input: components['schemas']['ListRetirableGrantsRequest'];
+    output: components['schemas']['ListGrantsResponse'];
+  };
+  RetireGrant: {
+    input: components['schemas']['RetireGrantRequest'];
+    output: undefined;
+  };
+  RevokeGrant: {
+    input: components['schemas']['RevokeGrantRequest'];
+    output: undefined;
   };
 }
 

@@ -2355,6 +2355,263 @@ export const schemaDocument = {
       "maxLength": 64,
       "pattern": "^[a-f0-9]+$"
     },
+    "CreateGrantRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "Operations"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "GranteePrincipal": {
+          "$ref": "#/$defs/PrincipalIdType"
+        },
+        "RetiringPrincipal": {
+          "$ref": "#/$defs/PrincipalIdType"
+        },
+        "Operations": {
+          "$ref": "#/$defs/GrantOperationList"
+        },
+        "Constraints": {
+          "$ref": "#/$defs/GrantConstraints"
+        },
+        "GrantTokens": {
+          "$ref": "#/$defs/GrantTokenList"
+        },
+        "Name": {
+          "$ref": "#/$defs/GrantNameType"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        },
+        "GranteeServicePrincipal": {
+          "$ref": "#/$defs/ServicePrincipalType"
+        },
+        "RetiringServicePrincipal": {
+          "$ref": "#/$defs/ServicePrincipalType"
+        }
+      }
+    },
+    "PrincipalIdType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[\\w+=,.@:/-]+$"
+    },
+    "ServicePrincipalType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128,
+      "pattern": "^([A-Za-z0-9\\-]+)\\.([A-Za-z0-9\\-]+)(\\.[A-Za-z0-9\\-]+)+$"
+    },
+    "GrantOperationList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/GrantOperation"
+      }
+    },
+    "GrantOperation": {
+      "type": "string",
+      "enum": [
+        "Decrypt",
+        "Encrypt",
+        "GenerateDataKey",
+        "GenerateDataKeyWithoutPlaintext",
+        "ReEncryptFrom",
+        "ReEncryptTo",
+        "Sign",
+        "Verify",
+        "GetPublicKey",
+        "CreateGrant",
+        "RetireGrant",
+        "DescribeKey",
+        "GenerateDataKeyPair",
+        "GenerateDataKeyPairWithoutPlaintext",
+        "GenerateMac",
+        "VerifyMac",
+        "DeriveSharedSecret"
+      ]
+    },
+    "GrantConstraints": {
+      "type": "object",
+      "properties": {
+        "EncryptionContextSubset": {
+          "$ref": "#/$defs/EncryptionContextType"
+        },
+        "EncryptionContextEquals": {
+          "$ref": "#/$defs/EncryptionContextType"
+        },
+        "SourceArn": {
+          "$ref": "#/$defs/GrantConstraintSourceArnType"
+        }
+      }
+    },
+    "GrantConstraintSourceArnType": {
+      "type": "string",
+      "minLength": 20,
+      "maxLength": 512,
+      "pattern": "^arn:aws[a-z0-9-]*:[a-z0-9-]+:[a-z0-9-]*:[0-9]{12}:.+$"
+    },
+    "GrantNameType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 256,
+      "pattern": "^[a-zA-Z0-9:/_-]+$"
+    },
+    "GrantIdType": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 128
+    },
+    "CreateGrantResponse": {
+      "type": "object",
+      "properties": {
+        "GrantToken": {
+          "$ref": "#/$defs/GrantTokenType"
+        },
+        "GrantId": {
+          "$ref": "#/$defs/GrantIdType"
+        }
+      }
+    },
+    "ListGrantsRequest": {
+      "type": "object",
+      "required": [
+        "KeyId"
+      ],
+      "properties": {
+        "Limit": {
+          "$ref": "#/$defs/LimitType"
+        },
+        "Marker": {
+          "$ref": "#/$defs/MarkerType"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "GrantId": {
+          "$ref": "#/$defs/GrantIdType"
+        },
+        "GranteePrincipal": {
+          "$ref": "#/$defs/PrincipalIdType"
+        },
+        "GranteeServicePrincipal": {
+          "$ref": "#/$defs/ServicePrincipalType"
+        }
+      }
+    },
+    "ListGrantsResponse": {
+      "type": "object",
+      "properties": {
+        "Grants": {
+          "$ref": "#/$defs/GrantList"
+        },
+        "NextMarker": {
+          "$ref": "#/$defs/MarkerType"
+        },
+        "Truncated": {
+          "$ref": "#/$defs/BooleanType"
+        }
+      }
+    },
+    "GrantList": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/GrantListEntry"
+      }
+    },
+    "GrantListEntry": {
+      "type": "object",
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "GrantId": {
+          "$ref": "#/$defs/GrantIdType"
+        },
+        "Name": {
+          "$ref": "#/$defs/GrantNameType"
+        },
+        "CreationDate": {
+          "$ref": "#/$defs/DateType"
+        },
+        "GranteePrincipal": {
+          "$ref": "#/$defs/PrincipalIdType"
+        },
+        "RetiringPrincipal": {
+          "$ref": "#/$defs/PrincipalIdType"
+        },
+        "IssuingAccount": {
+          "$ref": "#/$defs/PrincipalIdType"
+        },
+        "Operations": {
+          "$ref": "#/$defs/GrantOperationList"
+        },
+        "Constraints": {
+          "$ref": "#/$defs/GrantConstraints"
+        },
+        "GranteeServicePrincipal": {
+          "$ref": "#/$defs/ServicePrincipalType"
+        },
+        "RetiringServicePrincipal": {
+          "$ref": "#/$defs/ServicePrincipalType"
+        }
+      }
+    },
+    "ListRetirableGrantsRequest": {
+      "type": "object",
+      "properties": {
+        "Limit": {
+          "$ref": "#/$defs/LimitType"
+        },
+        "Marker": {
+          "$ref": "#/$defs/MarkerType"
+        },
+        "RetiringPrincipal": {
+          "$ref": "#/$defs/PrincipalIdType"
+        },
+        "RetiringServicePrincipal": {
+          "$ref": "#/$defs/ServicePrincipalType"
+        }
+      }
+    },
+    "RetireGrantRequest": {
+      "type": "object",
+      "properties": {
+        "GrantToken": {
+          "$ref": "#/$defs/GrantTokenType"
+        },
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "GrantId": {
+          "$ref": "#/$defs/GrantIdType"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        }
+      }
+    },
+    "RevokeGrantRequest": {
+      "type": "object",
+      "required": [
+        "KeyId",
+        "GrantId"
+      ],
+      "properties": {
+        "KeyId": {
+          "$ref": "#/$defs/KeyIdType"
+        },
+        "GrantId": {
+          "$ref": "#/$defs/GrantIdType"
+        },
+        "DryRun": {
+          "$ref": "#/$defs/NullableBooleanType"
+        }
+      }
+    },
     "ErrorBody": {
       "type": "object",
       "required": [

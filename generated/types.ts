@@ -1023,6 +1023,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/#X-Amz-Target=TrentService.CreateGrant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds a grant to a KMS key.
+         * @description Adds a grant to a KMS key and returns its `GrantId` and a `GrantToken`. Exactly one of `GranteePrincipal` and `GranteeServicePrincipal`; at most one of `RetiringPrincipal` and `RetiringServicePrincipal`; at most one of the `EncryptionContextEquals` and `EncryptionContextSubset` constraints; the operations must be ones the key supports. With a `Name`, a retry with the same parameters returns the same `GrantId` (each call returns a new token; all tokens of a grant work alike). The key must not be pending deletion or pending import (https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateGrant.html).
+         */
+        post: operations["CreateGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.ListGrants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gets a list of all grants for the specified KMS key.
+         * @description Gets the grants of a KMS key, 50 a page by default (`Limit` 1..100 as documented; the model allows 1000), optionally only the one with `GrantId` or those of one `GranteePrincipal` (https://docs.aws.amazon.com/kms/latest/APIReference/API_ListGrants.html).
+         */
+        post: operations["ListGrants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.ListRetirableGrants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Returns the grants that have the specified retiring principal.
+         * @description Returns the grants, of every KMS key in the account and Region, whose retiring principal is `RetiringPrincipal`, 50 a page by default (https://docs.aws.amazon.com/kms/latest/APIReference/API_ListRetirableGrants.html).
+         */
+        post: operations["ListRetirableGrants"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.RetireGrant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deletes a grant, named by its grant token or by key and grant id.
+         * @description Deletes a grant. Name it by `GrantToken`, or by `KeyId` (key id or key ARN) and `GrantId` together (https://docs.aws.amazon.com/kms/latest/APIReference/API_RetireGrant.html).
+         */
+        post: operations["RetireGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/#X-Amz-Target=TrentService.RevokeGrant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deletes the specified grant.
+         * @description Deletes the grant `GrantId` of the KMS key `KeyId` (key id or key ARN) (https://docs.aws.amazon.com/kms/latest/APIReference/API_RevokeGrant.html).
+         */
+        post: operations["RevokeGrant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2120,6 +2220,127 @@ export interface components {
             KeyMaterialId?: components["schemas"]["BackingKeyIdResponseType"];
         };
         BackingKeyIdResponseType: string;
+        CreateGrantRequest: {
+            /** @description Identifies the KMS key for the grant. Specify the key ID or key ARN of the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description The identity that gets the permissions specified in the grant, as the ARN of an AWS principal. You must specify either `GranteePrincipal` or `GranteeServicePrincipal`, but not both. */
+            GranteePrincipal?: components["schemas"]["PrincipalIdType"];
+            /** @description The principal that has permission to use the RetireGrant operation to retire the grant. You can specify either `RetiringPrincipal` or `RetiringServicePrincipal`, but not both. */
+            RetiringPrincipal?: components["schemas"]["PrincipalIdType"];
+            /** @description A list of operations that the grant permits. The operations must be supported on the KMS key. */
+            Operations: components["schemas"]["GrantOperationList"];
+            /** @description Specifies a grant constraint. */
+            Constraints?: components["schemas"]["GrantConstraints"];
+            /** @description A list of grant tokens. */
+            GrantTokens?: components["schemas"]["GrantTokenList"];
+            /** @description A friendly name for the grant. A retry with the same name and the same parameters returns the original `GrantId` instead of creating a new grant. */
+            Name?: components["schemas"]["GrantNameType"];
+            /** @description Checks if your request will succeed. */
+            DryRun?: components["schemas"]["NullableBooleanType"];
+            /** @description The AWS service principal that gets the permissions specified in the grant. It needs a `SourceArn` constraint and a retiring principal. */
+            GranteeServicePrincipal?: components["schemas"]["ServicePrincipalType"];
+            /** @description The AWS service principal that has permission to use the RetireGrant operation to retire the grant. */
+            RetiringServicePrincipal?: components["schemas"]["ServicePrincipalType"];
+        };
+        PrincipalIdType: string;
+        ServicePrincipalType: string;
+        GrantOperationList: components["schemas"]["GrantOperation"][];
+        /** @enum {string} */
+        GrantOperation: "Decrypt" | "Encrypt" | "GenerateDataKey" | "GenerateDataKeyWithoutPlaintext" | "ReEncryptFrom" | "ReEncryptTo" | "Sign" | "Verify" | "GetPublicKey" | "CreateGrant" | "RetireGrant" | "DescribeKey" | "GenerateDataKeyPair" | "GenerateDataKeyPairWithoutPlaintext" | "GenerateMac" | "VerifyMac" | "DeriveSharedSecret";
+        /** @description The conditions under which the grant's operations are allowed. */
+        GrantConstraints: {
+            /** @description Key-value pairs that must be included in the encryption context of the cryptographic operation request. */
+            EncryptionContextSubset?: components["schemas"]["EncryptionContextType"];
+            /** @description Key-value pairs that must match the encryption context of the cryptographic operation request. */
+            EncryptionContextEquals?: components["schemas"]["EncryptionContextType"];
+            /** @description The ARN of the AWS resource on behalf of which the request is made. */
+            SourceArn?: components["schemas"]["GrantConstraintSourceArnType"];
+        };
+        GrantConstraintSourceArnType: string;
+        GrantNameType: string;
+        GrantIdType: string;
+        CreateGrantResponse: {
+            /** @description The grant token. Use it in `GrantTokens` to use the grant's permissions at once. */
+            GrantToken?: components["schemas"]["GrantTokenType"];
+            /** @description The unique identifier for the grant. */
+            GrantId?: components["schemas"]["GrantIdType"];
+        };
+        ListGrantsRequest: {
+            /** @description The maximum number of items to return, between 1 and 100 inclusive; 50 when absent. */
+            Limit?: components["schemas"]["LimitType"];
+            /** @description Use this parameter in a subsequent request after you receive a response with truncated results. Set it to the value of `NextMarker` from the truncated response you just received. */
+            Marker?: components["schemas"]["MarkerType"];
+            /** @description Returns only grants for the specified KMS key. Specify the key ID or key ARN of the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description Returns only the grant with the specified grant ID. */
+            GrantId?: components["schemas"]["GrantIdType"];
+            /** @description Returns only grants where the specified principal is the grantee principal for the grant. */
+            GranteePrincipal?: components["schemas"]["PrincipalIdType"];
+            /** @description Returns only grants where the specified AWS service principal is the grantee service principal for the grant. */
+            GranteeServicePrincipal?: components["schemas"]["ServicePrincipalType"];
+        };
+        ListGrantsResponse: {
+            /** @description A list of grants. */
+            Grants?: components["schemas"]["GrantList"];
+            /** @description When `Truncated` is true, this element is present and contains the value to use for the `Marker` parameter in a subsequent request. */
+            NextMarker?: components["schemas"]["MarkerType"];
+            /** @description A flag that indicates whether there are more items in the list. When this value is true, the list in this response is truncated. */
+            Truncated?: components["schemas"]["BooleanType"];
+        };
+        GrantList: components["schemas"]["GrantListEntry"][];
+        /** @description Contains information about a grant. */
+        GrantListEntry: {
+            /** @description The unique identifier for the KMS key to which the grant applies. */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description The unique identifier for the grant. */
+            GrantId?: components["schemas"]["GrantIdType"];
+            /** @description The friendly name that identifies the grant. */
+            Name?: components["schemas"]["GrantNameType"];
+            /** @description The date and time when the grant was created. */
+            CreationDate?: components["schemas"]["DateType"];
+            /** @description The identity that gets the permissions in the grant. */
+            GranteePrincipal?: components["schemas"]["PrincipalIdType"];
+            /** @description The principal that can retire the grant. */
+            RetiringPrincipal?: components["schemas"]["PrincipalIdType"];
+            /** @description The Amazon Web Services account under which the grant was issued. */
+            IssuingAccount?: components["schemas"]["PrincipalIdType"];
+            /** @description The list of operations permitted by the grant. */
+            Operations?: components["schemas"]["GrantOperationList"];
+            /** @description A list of key-value pairs that must be present in the encryption context of certain subsequent operations that the grant allows. */
+            Constraints?: components["schemas"]["GrantConstraints"];
+            /** @description The AWS service principal that gets the permissions in the grant. */
+            GranteeServicePrincipal?: components["schemas"]["ServicePrincipalType"];
+            /** @description The AWS service principal that can retire the grant. */
+            RetiringServicePrincipal?: components["schemas"]["ServicePrincipalType"];
+        };
+        ListRetirableGrantsRequest: {
+            /** @description The maximum number of items to return, between 1 and 100 inclusive; 50 when absent. */
+            Limit?: components["schemas"]["LimitType"];
+            /** @description Use this parameter in a subsequent request after you receive a response with truncated results. Set it to the value of `NextMarker` from the truncated response you just received. */
+            Marker?: components["schemas"]["MarkerType"];
+            /** @description The retiring principal for which to list grants, as the ARN of an AWS principal. Specify either `RetiringPrincipal` or `RetiringServicePrincipal`, but not both. */
+            RetiringPrincipal?: components["schemas"]["PrincipalIdType"];
+            /** @description The retiring service principal for which to list grants. */
+            RetiringServicePrincipal?: components["schemas"]["ServicePrincipalType"];
+        };
+        RetireGrantRequest: {
+            /** @description Identifies the grant to be retired, by a token CreateGrant returned. */
+            GrantToken?: components["schemas"]["GrantTokenType"];
+            /** @description The key ARN of the KMS key associated with the grant (with `GrantId`). */
+            KeyId?: components["schemas"]["KeyIdType"];
+            /** @description Identifies the grant to retire (with `KeyId`). */
+            GrantId?: components["schemas"]["GrantIdType"];
+            /** @description Checks if your request will succeed. */
+            DryRun?: components["schemas"]["NullableBooleanType"];
+        };
+        RevokeGrantRequest: {
+            /** @description A unique identifier for the KMS key associated with the grant. Specify the key ID or key ARN of the KMS key. */
+            KeyId: components["schemas"]["KeyIdType"];
+            /** @description Identifies the grant to revoke. */
+            GrantId: components["schemas"]["GrantIdType"];
+            /** @description Checks if your request will succeed. */
+            DryRun?: components["schemas"]["NullableBooleanType"];
+        };
         /**
          * @description The error body of AWS JSON 1.1. `__type` names the error; it may carry a namespace
          *     (`com.amazonaws.kms#NotFoundException`) or a suffix after `:`, which clients strip.
@@ -2209,6 +2430,11 @@ export interface components {
         TargetGetParametersForImport: "TrentService.GetParametersForImport";
         TargetImportKeyMaterial: "TrentService.ImportKeyMaterial";
         TargetDeleteImportedKeyMaterial: "TrentService.DeleteImportedKeyMaterial";
+        TargetCreateGrant: "TrentService.CreateGrant";
+        TargetListGrants: "TrentService.ListGrants";
+        TargetListRetirableGrants: "TrentService.ListRetirableGrants";
+        TargetRetireGrant: "TrentService.RetireGrant";
+        TargetRevokeGrant: "TrentService.RevokeGrant";
     };
     requestBodies: never;
     headers: {
@@ -4475,6 +4701,237 @@ export interface operations {
                 content: {
                     "application/x-amz-json-1.1": components["schemas"]["DeleteImportedKeyMaterialResponse"];
                 };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    CreateGrant: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetCreateGrant"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["CreateGrantRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["CreateGrantResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ListGrants: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetListGrants"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListGrantsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListGrantsResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ListRetirableGrants: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetListRetirableGrants"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["ListRetirableGrantsRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ListGrantsResponse"];
+                };
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RetireGrant: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetRetireGrant"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["RetireGrantRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. The body is empty (clients also accept `{}`). */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Client error. */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Server fault (retryable). */
+            500: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    RevokeGrant: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amz-Target": components["parameters"]["TargetRevokeGrant"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-amz-json-1.1": components["schemas"]["RevokeGrantRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. The body is empty (clients also accept `{}`). */
+            200: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Client error. */
             400: {

@@ -39,6 +39,7 @@ export {
   InvalidAliasNameException,
   InvalidArnException,
   InvalidCiphertextException,
+  InvalidGrantIdException,
   InvalidGrantTokenException,
   InvalidImportTokenException,
   InvalidKeyUsageException,

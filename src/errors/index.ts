@@ -36,6 +36,7 @@ export {
   InvalidAliasNameException,
   InvalidArnException,
   InvalidCiphertextException,
+  InvalidGrantIdException,
   InvalidGrantTokenException,
   InvalidImportTokenException,
   InvalidKeyUsageException,

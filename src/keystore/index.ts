@@ -30,6 +30,7 @@ export {
   type SeedResult,
 } from './seed.js';
 export type { KeyStore } from './store.js';
+export type { GrantConstraints, GrantRecord } from './grant-record.js';
 export type {
   AliasRecord,
   AutomaticRotation,

@@ -3,6 +3,7 @@
  * everything read back is checked field by field, since a file on disk is outside input.
  */
 import { decodeBase64 as base64ToBytes, encodeBase64 as bytesToBase64 } from '../codec/base64.js';
+import { grantsFromJson } from './grant-record.js';
 import { MATERIAL_STATES } from './materials.js';
 import type {
   ImportedMaterial,
@@ -240,6 +241,10 @@ export function keyFromJson(json: unknown): KeyRecord | undefined {
     if (!isString(policy)) return undefined;
     record.policy = policy;
   }
+  // Optional too: records written before grants were kept load as keys without grants.
+  const grants = grantsFromJson(json.grants);
+  if (grants === false) return undefined;
+  if (grants) record.grants = grants;
   return record;
 }
 

@@ -2,6 +2,7 @@
  * Copying and checking records. Stores copy on the way in and out so no caller can change store
  * state through a reference it holds (Uint8Array cannot be frozen, so copies, not freezing).
  */
+import { copyGrant } from './grant-record.js';
 import { assertMaterials, copyMaterial } from './materials.js';
 import type { AliasRecord, KeyRecord } from './types.js';
 
@@ -44,6 +45,7 @@ export function copyKey(record: KeyRecord): KeyRecord {
   if (record.imported) copy.imported = { ...record.imported };
   if (record.tags) copy.tags = record.tags.map(({ TagKey, TagValue }) => ({ TagKey, TagValue }));
   if (record.policy !== undefined) copy.policy = record.policy;
+  if (record.grants) copy.grants = record.grants.map(copyGrant);
   return copy;
 }
 

@@ -3,6 +3,7 @@
  * ARNs are not stored: they depend on the configured partition, Region and account and are
  * computed where responses are built.
  */
+import type { GrantRecord } from './grant-record.js';
 
 /** CreateKey KeyUsage values (evidence `recorded.fresh-key-metadata`). */
 export type KeyUsage = 'ENCRYPT_DECRYPT' | 'SIGN_VERIFY' | 'GENERATE_VERIFY_MAC' | 'KEY_AGREEMENT';
@@ -126,6 +127,8 @@ export interface KeyRecord {
   tags?: Tag[];
   /** The key policy document as last put; absent means KMS's default key policy. */
   policy?: string;
+  /** The key's grants (CreateGrant); absent means none. */
+  grants?: GrantRecord[];
 }
 
 export interface AliasRecord {

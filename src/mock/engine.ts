@@ -144,7 +144,7 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
     const { ctx, sweeper } = regional(region);
     const time = ctx.now();
     if (sweeper.due(time)) await ctx.exclusive(() => sweeper.sweep(time));
-    refuseUnknownGrantTokens(operation, input);
+    await refuseUnknownGrantTokens(ctx, operation, input);
     const impl = implementations[operation];
     const output = await impl(ctx, input);
     // A successful cryptographic operation is the key's last use (GetKeyLastUsage).

@@ -5,6 +5,8 @@ import {
   createKmsClient,
   DisabledException,
   InvalidCiphertextException,
+  InvalidGrantIdException,
+  InvalidGrantTokenException,
   InvalidSignatureException,
   KmsError,
   NotFoundException,
@@ -112,6 +114,33 @@ describe('createKmsClient against startMockServer (SigV4 enforced)', () => {
     );
     expect((await kms.cancelKeyDeletion({ KeyId: keyId })).KeyId).toContain(keyId);
     expect((await kms.send('GenerateRandom', { NumberOfBytes: 3 })).Plaintext).toHaveLength(3);
+  });
+
+  it('makes, lists, uses and retires grants; InvalidGrantIdException and InvalidGrantTokenException are classes', async () => {
+    const grantee = 'arn:aws:iam::123456789012:role/App';
+    const made = await kms.createGrant({
+      KeyId: KEY,
+      GranteePrincipal: grantee,
+      RetiringPrincipal: grantee,
+      Operations: ['GenerateDataKey', 'Decrypt'],
+    });
+    expect(made.GrantId).toMatch(/^[0-9a-f]{64}$/);
+    const listed = await kms.listGrants({ KeyId: KEY, GrantId: made.GrantId ?? '' });
+    expect(listed.Grants?.[0]).toMatchObject({
+      KeyId: `arn:aws:kms:eu-west-1:123456789012:key/${KEY}`,
+      IssuingAccount: 'arn:aws:iam::123456789012:root',
+    });
+    const retirable = await kms.listRetirableGrants({ RetiringPrincipal: grantee });
+    expect(retirable.Grants?.map((g) => g.GrantId)).toContain(made.GrantId);
+    const GrantTokens = [made.GrantToken ?? ''];
+    await kms.generateDataKey({ KeyId: KEY, KeySpec: 'AES_256', GrantTokens });
+    expect(await kms.retireGrant({ GrantToken: made.GrantToken ?? '' })).toBeUndefined();
+    await expect(
+      kms.generateDataKey({ KeyId: KEY, KeySpec: 'AES_256', GrantTokens }),
+    ).rejects.toBeInstanceOf(InvalidGrantTokenException);
+    await expect(kms.revokeGrant({ KeyId: KEY, GrantId: 'x' })).rejects.toBeInstanceOf(
+      InvalidGrantIdException,
+    );
   });
 
   it('throws the error table classes, with the wire message', async () => {

@@ -267,6 +267,7 @@ describe('the comparison reports what a broken spec gets wrong', () => {
           spec: 11,
         },
         { where: 'DeriveSharedSecretRequest.GrantTokens', what: 'maxItems', model: 10, spec: 11 },
+        { where: 'CreateGrantRequest.GrantTokens', what: 'maxItems', model: 10, spec: 11 },
       ],
     ],
     [
@@ -331,6 +332,7 @@ describe('the comparison reports what a broken spec gets wrong', () => {
           model: 'timestamp',
           spec: 'string',
         },
+        { where: 'GrantListEntry.CreationDate', what: 'type', model: 'timestamp', spec: 'string' },
       ],
     ],
     [

@@ -21,6 +21,8 @@ const ALIAS_ARN =
   /^arn:aws(?:-cn|-us-gov)?:kms:[a-z]{2}(?:-[a-z]+)+-\d:\d{12}:alias\/[a-zA-Z0-9/_-]+$/;
 /** The account principal a key policy names (IAM ARNs have no Region). */
 const ACCOUNT_ROOT_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:root$/;
+/** An IAM role or user, as a grant's grantee or retiring principal names it. */
+const IAM_PRINCIPAL_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:(?:role|user)\/[\w+=,.@/-]+$/;
 
 /** Real CiphertextBlob sizes by data key length for symmetric keys, recorded from AWS (evidence `docs.blob-opaque`). */
 const REAL_BLOB_BYTES: ReadonlyMap<number, number> = new Map([
@@ -110,7 +112,7 @@ export function generateDataKeyExamples(doc: unknown): string[] {
   return problems;
 }
 
-/** Every ARN in any example (values and messages) is a well-formed key, alias or account-root ARN; every `*Date` is epoch seconds. */
+/** Every ARN in any example (values and messages) is a well-formed key, alias, account-root or IAM role/user ARN; every `*Date` is epoch seconds. */
 export function realisticExamples(doc: unknown): string[] {
   const problems: string[] = [];
   // KMS launched in November 2014; a timestamp before that or after 2100 is a unit mistake.
@@ -119,7 +121,9 @@ export function realisticExamples(doc: unknown): string[] {
     if (typeof node === 'string') {
       for (const arn of node.match(/arn:[^\s'"]+/g) ?? []) {
         const bare = arn.replace(/[.,;]$/, '');
-        if (![KEY_ARN, ALIAS_ARN, ACCOUNT_ROOT_ARN].some((form) => form.test(bare)))
+        if (
+          ![KEY_ARN, ALIAS_ARN, ACCOUNT_ROOT_ARN, IAM_PRINCIPAL_ARN].some((form) => form.test(bare))
+        )
           problems.push(`${where}: ${bare} is not a real-looking KMS ARN`);
       }
     }

@@ -26,6 +26,7 @@ const MODELLED = [
   'InvalidAliasNameException',
   'InvalidArnException',
   'InvalidCiphertextException',
+  'InvalidGrantIdException',
   'InvalidGrantTokenException',
   'InvalidImportTokenException',
   'InvalidKeyUsageException',

@@ -22,6 +22,7 @@ interface Seen {
 }
 
 const KEY = '1234abcd-12ab-34cd-56ef-1234567890ab';
+const ROLE = 'arn:aws:iam::111122223333:role/App';
 const kms = createKmsMock({
   seed: { keys: [{ id: KEY }], aliases: [{ name: 'alias/app', targetKeyId: KEY }] },
   logger: { error: () => undefined },
@@ -126,6 +127,17 @@ async function exercise(): Promise<void> {
   await client.send(new sdk.RotateKeyOnDemandCommand({ KeyId: KEY }));
   await client.send(new sdk.ListKeyRotationsCommand({ KeyId: KEY, Limit: 1 }));
   await client.send(new sdk.DisableKeyRotationCommand({ KeyId: KEY }));
+  const grant = { KeyId: keyId, GranteePrincipal: ROLE, RetiringPrincipal: ROLE };
+  const first = await client.send(
+    new sdk.CreateGrantCommand({ ...grant, Operations: ['Encrypt'] }),
+  );
+  const second = await client.send(
+    new sdk.CreateGrantCommand({ ...grant, Operations: ['Decrypt'] }),
+  );
+  await client.send(new sdk.ListGrantsCommand({ KeyId: keyId }));
+  await client.send(new sdk.ListRetirableGrantsCommand({ RetiringPrincipal: ROLE }));
+  await client.send(new sdk.RetireGrantCommand({ GrantToken: first.GrantToken }));
+  await client.send(new sdk.RevokeGrantCommand({ KeyId: keyId, GrantId: second.GrantId }));
   await client
     .send(new sdk.GenerateDataKeyCommand({ KeyId: KEY, KeySpec: 'AES_128', DryRun: true }))
     .catch(() => undefined);
@@ -212,6 +224,14 @@ function minimalInput(op: OperationName): Record<string, unknown> {
       return { KeyId: KEY, ReplicaRegion: 'eu-west-1' };
     case 'UpdatePrimaryRegion':
       return { KeyId: KEY, PrimaryRegion: 'eu-west-1' };
+    case 'CreateGrant':
+      return { KeyId: KEY, GranteePrincipal: ROLE, Operations: ['Decrypt'] };
+    case 'ListRetirableGrants':
+      return { RetiringPrincipal: ROLE };
+    case 'RetireGrant':
+      return { GrantToken: 'token' };
+    case 'RevokeGrant':
+      return { KeyId: KEY, GrantId: '0'.repeat(64) };
     case 'CreateKey':
     case 'ListKeys':
     case 'ListAliases':

@@ -133,6 +133,23 @@ async function makePools(url: string): Promise<Pools> {
     });
   }
   template('GenerateDataKey', { KeyId: 'alias/pool-0', NumberOfBytes: 64 });
+  // A live grant, so ListGrants, RetireGrant, RevokeGrant and GrantTokens reach real grant state.
+  const role = 'arn:aws:iam::111122223333:role/Fuzz';
+  const grantOf = { KeyId: symmetric[0]?.id, GranteePrincipal: role, RetiringPrincipal: role };
+  const grant = await mustCall(url, agent, 'CreateGrant', {
+    ...grantOf,
+    Operations: ['Encrypt', 'GenerateDataKey'],
+  });
+  template('CreateGrant', { ...grantOf, Operations: ['Decrypt'], Name: 'fuzz' });
+  template('ListGrants', { KeyId: symmetric[0]?.arn, Limit: 2 });
+  template('ListRetirableGrants', { RetiringPrincipal: role });
+  template('GenerateDataKey', {
+    KeyId: symmetric[0]?.id,
+    KeySpec: 'AES_256',
+    GrantTokens: [grant['GrantToken']],
+  });
+  template('RetireGrant', { GrantToken: grant['GrantToken'] });
+  template('RevokeGrant', { KeyId: symmetric[0]?.id, GrantId: grant['GrantId'] });
   template('GenerateRandom', { NumberOfBytes: 32 });
   template('CreateKey', {});
   template('CreateKey', { Description: 'fuzz', Tags: [{ TagKey: 'k', TagValue: 'v' }] });

@@ -47,6 +47,13 @@ import { disableKeyRotation } from './disable-key-rotation.js';
 import { getKeyRotationStatus } from './get-key-rotation-status.js';
 import { rotateKeyOnDemand } from './rotate-key-on-demand.js';
 import { listKeyRotations } from './list-key-rotations.js';
+import {
+  createGrant,
+  listGrants,
+  listRetirableGrants,
+  retireGrant,
+  revokeGrant,
+} from './grants.js';
 
 export type OperationImpl<Op extends OperationName> = (
   ctx: MockContext,
@@ -109,4 +116,9 @@ export const implementations: { [Op in OperationName]: OperationImpl<Op> } = {
     (await import('./import-key-material.js')).importKeyMaterial(ctx, input),
   DeleteImportedKeyMaterial: async (ctx, input) =>
     (await import('./delete-imported-key-material.js')).deleteImportedKeyMaterial(ctx, input),
+  CreateGrant: createGrant,
+  ListGrants: listGrants,
+  ListRetirableGrants: listRetirableGrants,
+  RetireGrant: retireGrant,
+  RevokeGrant: revokeGrant,
 };
