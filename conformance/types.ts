@@ -15,7 +15,8 @@ export type Area =
   | 'messages'
   | 'asymmetric'
   | 'metadata'
-  | 'rotation';
+  | 'rotation'
+  | 'import';
 
 /** Required checks decide the exit code; recommended ones (exact message text, ...) are reported only. */
 export type Severity = 'required' | 'recommended';

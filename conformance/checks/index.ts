@@ -3,6 +3,7 @@ import { asymmetricChecks } from './asymmetric/index.js';
 import { authChecks } from './auth/index.js';
 import { bindingChecks } from './binding/index.js';
 import { cryptoChecks } from './crypto/index.js';
+import { importChecks } from './import/index.js';
 import { keysChecks } from './keys/index.js';
 import { messagesChecks } from './messages/index.js';
 import { metadataChecks } from './metadata/index.js';
@@ -25,5 +26,6 @@ export const allChecks: readonly Check[] = [
   ...asymmetricChecks,
   ...metadataChecks,
   ...rotationChecks,
+  ...importChecks,
   ...authChecks,
 ];

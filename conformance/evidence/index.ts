@@ -1,5 +1,6 @@
 import { asymmetricEvidence } from './asymmetric.js';
 import { cryptoEvidence } from './crypto.js';
+import { importEvidence } from './import.js';
 import { keyEvidence } from './keys.js';
 import { metadataEvidence } from './metadata.js';
 import { requestEvidence } from './requests.js';
@@ -23,6 +24,7 @@ export const evidence = {
   ...asymmetricEvidence,
   ...metadataEvidence,
   ...rotationEvidence,
+  ...importEvidence,
 } as const satisfies Record<string, Evidence>;
 
 export type EvidenceId = keyof typeof evidence;
