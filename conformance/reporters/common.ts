@@ -15,6 +15,8 @@ export const AREA_ORDER: readonly Area[] = [
   'messages',
   'asymmetric',
   'metadata',
+  'rotation',
+  'import',
   'auth',
 ];
 
