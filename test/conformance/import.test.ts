@@ -1,7 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { allChecks } from '../../conformance/checks/index.js';
 import { brokenTargets, type BrokenTargetName } from './broken/import.js';
-import { runChecks, startTarget, verdictsOf } from './harness.js';
+import { proveArea } from './area-proofs.js';
 
 /** [broken target, exactly the import checks that must fail there]; every other one passes. */
 const CATALOGUE: ReadonlyArray<[BrokenTargetName, string[]]> = [
@@ -26,39 +24,4 @@ const CATALOGUE: ReadonlyArray<[BrokenTargetName, string[]]> = [
   ['aes-key-wrap-ignored', ['import.aes-key-wrap']],
 ];
 
-async function verdicts(url: string) {
-  return verdictsOf(await runChecks(url, 'import.*'));
-}
-
-describe('import checks against the honest mock', () => {
-  it('all pass', async () => {
-    const target = await startTarget();
-    try {
-      const result = await verdicts(target.url);
-      expect(result.notVerdicts).toEqual([]);
-      expect(result.failed).toEqual([]);
-      expect(result.ran).toBe(allChecks.filter((c) => c.area === 'import').length);
-    } finally {
-      await target.close();
-    }
-  });
-});
-
-describe('import checks against broken targets', () => {
-  it.each(CATALOGUE)('%s fails exactly %j', async (name, mustFail) => {
-    const target = await startTarget(brokenTargets[name]());
-    try {
-      const result = await verdicts(target.url);
-      expect(result.notVerdicts).toEqual([]);
-      expect(result.failed).toEqual([...mustFail].sort());
-    } finally {
-      await target.close();
-    }
-  });
-
-  it('leaves no import check unproven', () => {
-    const proven = new Set(CATALOGUE.flatMap(([, mustFail]) => mustFail));
-    const ids = allChecks.filter((c) => c.area === 'import').map((c) => c.id);
-    expect(ids.filter((id) => !proven.has(id))).toEqual([]);
-  });
-});
+proveArea('import', CATALOGUE, brokenTargets);
