@@ -16,7 +16,8 @@ export type Area =
   | 'asymmetric'
   | 'metadata'
   | 'rotation'
-  | 'import';
+  | 'import'
+  | 'grants';
 
 /** Required checks decide the exit code; recommended ones (exact message text, ...) are reported only. */
 export type Severity = 'required' | 'recommended';

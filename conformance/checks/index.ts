@@ -3,6 +3,7 @@ import { asymmetricChecks } from './asymmetric/index.js';
 import { authChecks } from './auth/index.js';
 import { bindingChecks } from './binding/index.js';
 import { cryptoChecks } from './crypto/index.js';
+import { grantsChecks } from './grants/index.js';
 import { importChecks } from './import/index.js';
 import { keysChecks } from './keys/index.js';
 import { messagesChecks } from './messages/index.js';
@@ -27,5 +28,6 @@ export const allChecks: readonly Check[] = [
   ...metadataChecks,
   ...rotationChecks,
   ...importChecks,
+  ...grantsChecks,
   ...authChecks,
 ];

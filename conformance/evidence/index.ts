@@ -1,5 +1,6 @@
 import { asymmetricEvidence } from './asymmetric.js';
 import { cryptoEvidence } from './crypto.js';
+import { grantsEvidence } from './grants.js';
 import { importEvidence } from './import.js';
 import { keyEvidence } from './keys.js';
 import { metadataEvidence } from './metadata.js';
@@ -25,6 +26,7 @@ export const evidence = {
   ...metadataEvidence,
   ...rotationEvidence,
   ...importEvidence,
+  ...grantsEvidence,
 } as const satisfies Record<string, Evidence>;
 
 export type EvidenceId = keyof typeof evidence;

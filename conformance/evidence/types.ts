@@ -2,8 +2,9 @@
  * How strong a piece of evidence is. `recorded-aws`: a reply recorded from real AWS KMS
  * (test/fixtures/aws-recorded/); `aws-docs`: AWS documentation, the KMS API and developer guides
  * and the Smithy protocol pages; `aws-model`: the KMS service model
- * (test/fixtures/kms-2014-11-01.botocore-service-2.json); `sdk`: how an AWS SDK behaves, or what a
- * maintainer said in an issue thread; `inference`: what the project concludes where no source says.
+ * (test/fixtures/kms-2014-11-01.botocore-service-2.json); `sdk`: how an AWS SDK behaves, what a
+ * maintainer said in an issue thread, or what a third party's test run against AWS asserts where no
+ * reply was kept; `inference`: what the project concludes where no source says.
  */
 export type EvidenceKind = 'recorded-aws' | 'aws-docs' | 'aws-model' | 'sdk' | 'inference';
 

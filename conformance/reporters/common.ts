@@ -17,6 +17,7 @@ export const AREA_ORDER: readonly Area[] = [
   'metadata',
   'rotation',
   'import',
+  'grants',
   'auth',
 ];
 

@@ -1,0 +1,43 @@
+import { expectError, expectSuccess } from '../../expect.js';
+import { defineCheck, inCase, pass } from '../define.js';
+import { withKey } from '../scratch.js';
+import { createGrant } from './grant.js';
+
+export default defineCheck({
+  id: 'grants.retired-token',
+  title: 'The token of a retired or revoked grant is refused as InvalidGrantTokenException',
+  area: 'grants',
+  rule: 'After RetireGrant, or RevokeGrant, of a grant, Encrypt with that grant’s token in GrantTokens is InvalidGrantTokenException',
+  evidence: ['inference.gone-grant-token'],
+  severity: 'recommended',
+  needs: ['key-creation'],
+  async run(ctx) {
+    await withKey(ctx, {}, async (key) => {
+      const retired = await createGrant(ctx, key);
+      const revoked = await createGrant(ctx, key);
+      expectSuccess(
+        await ctx.send('RetireGrant', { GrantToken: retired.grantToken }),
+        'RetireGrant',
+      );
+      expectSuccess(
+        await ctx.send('RevokeGrant', { KeyId: key.keyId, GrantId: revoked.grantId }),
+        'RevokeGrant',
+      );
+      for (const [what, token] of [
+        ['a retired grant', retired.grantToken],
+        ['a revoked grant', revoked.grantToken],
+      ] as const)
+        await inCase(`Encrypt with the token of ${what}`, async () =>
+          expectError(
+            await ctx.send('Encrypt', {
+              KeyId: key.keyId,
+              Plaintext: 'AAECAw==',
+              GrantTokens: [token],
+            }),
+            ['InvalidGrantTokenException'],
+          ),
+        );
+    });
+    return pass();
+  },
+});
