@@ -12,7 +12,7 @@ export default defineCheck({
   area: 'grants',
   rule: "CreateGrant answers GrantId and GrantToken; ListGrants of the key then lists each grant made, each with that GrantId, the key's ARN as KeyId, the GranteePrincipal, the Operations and the Name it was given, and with a GrantId filter only that grant",
   // LocalStack's test of the same ran against AWS (evidence `sdk.validated-create-list-grants`).
-  evidence: ['docs.create-grant', 'docs.grant-view', 'docs.list-grants'],
+  evidence: ['docs.create-grant', 'docs.grant-view', 'docs.list-grants', 'model.grant-name'],
   severity: 'required',
   needs: ['key-creation'],
   async run(ctx) {
@@ -21,7 +21,7 @@ export default defineCheck({
       const unnamed = await createGrant(ctx, key);
       if (named.grantId === unnamed.grantId)
         throw new CheckFailure(
-          'two grants without a shared Name to get two GrantIds',
+          'a grant without a Name to get a GrantId of its own',
           `GrantId ${named.grantId} twice`,
           { operation: 'CreateGrant', actualStatus: 200 },
         );

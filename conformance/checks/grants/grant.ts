@@ -46,6 +46,23 @@ export async function createGrant(
   return { grantId: String(body.GrantId), grantToken: String(body.GrantToken) };
 }
 
+/**
+ * Two grants of `key` made by two CreateGrant without a Name, which must be two grants with
+ * GrantIds of their own (evidence `model.grant-name`); an endpoint that answers one fixed grant
+ * would otherwise pass what is asked of the second.
+ */
+export async function twoGrants(ctx: CheckContext, key: KeyRef): Promise<[Grant, Grant]> {
+  const first = await createGrant(ctx, key);
+  const second = await createGrant(ctx, key);
+  if (first.grantId === second.grantId)
+    throw new CheckFailure(
+      'two CreateGrant without a Name to make two grants with GrantIds of their own',
+      `GrantId ${first.grantId} twice`,
+      { operation: 'CreateGrant', actualStatus: 200 },
+    );
+  return [first, second];
+}
+
 /** Pages a list this long at most: the checks' keys hold a few grants, so more is a loop. */
 const MAX_PAGES = 10;
 

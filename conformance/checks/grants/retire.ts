@@ -1,7 +1,7 @@
 import { expectSuccess } from '../../expect.js';
 import { defineCheck, inCase, pass } from '../define.js';
 import { withKey } from '../scratch.js';
-import { createGrant, expectListed, listGrants } from './grant.js';
+import { expectListed, listGrants, twoGrants } from './grant.js';
 
 export default defineCheck({
   id: 'grants.retire',
@@ -9,13 +9,12 @@ export default defineCheck({
   area: 'grants',
   rule: 'Of two grants on a key, RetireGrant with one GrantToken leaves only the other listed; RetireGrant with the key ARN and the other GrantId leaves none',
   // LocalStack's test of retiring by token ran against AWS (evidence `sdk.validated-retire-revoke`).
-  evidence: ['docs.retire-grant', 'docs.grant-view'],
+  evidence: ['docs.retire-grant', 'docs.grant-view', 'model.grant-name'],
   severity: 'required',
   needs: ['key-creation'],
   async run(ctx) {
     await withKey(ctx, {}, async (key) => {
-      const byToken = await createGrant(ctx, key);
-      const byId = await createGrant(ctx, key);
+      const [byToken, byId] = await twoGrants(ctx, key);
       await inCase('RetireGrant by GrantToken', async () => {
         expectSuccess(
           await ctx.send('RetireGrant', { GrantToken: byToken.grantToken }),

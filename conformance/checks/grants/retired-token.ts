@@ -1,20 +1,19 @@
 import { expectError, expectSuccess } from '../../expect.js';
 import { defineCheck, inCase, pass } from '../define.js';
 import { withKey } from '../scratch.js';
-import { createGrant } from './grant.js';
+import { twoGrants } from './grant.js';
 
 export default defineCheck({
   id: 'grants.retired-token',
   title: 'The token of a retired or revoked grant is refused as InvalidGrantTokenException',
   area: 'grants',
   rule: 'After RetireGrant, or RevokeGrant, of a grant, Encrypt with that grant’s token in GrantTokens is InvalidGrantTokenException',
-  evidence: ['inference.gone-grant-token'],
+  evidence: ['inference.gone-grant-token', 'model.grant-name'],
   severity: 'recommended',
   needs: ['key-creation'],
   async run(ctx) {
     await withKey(ctx, {}, async (key) => {
-      const retired = await createGrant(ctx, key);
-      const revoked = await createGrant(ctx, key);
+      const [retired, revoked] = await twoGrants(ctx, key);
       expectSuccess(
         await ctx.send('RetireGrant', { GrantToken: retired.grantToken }),
         'RetireGrant',

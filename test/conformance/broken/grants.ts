@@ -114,6 +114,17 @@ export const brokenTargets = {
   /** Lists no grants for a key it does not have, instead of NotFoundException. */
   'unknown-key-lists-nothing': () =>
     errorAsSuccess('ListGrants', 'NotFoundException', { Grants: [], Truncated: false }),
+  /** Answers every CreateGrant with the first GrantId it gave, as a server of fixed examples does. */
+  'one-grant-id': () => {
+    let first: string | undefined;
+    return async (request, next) => {
+      const reply = await next(request);
+      if (reply.status !== 200 || operationOf(request) !== 'CreateGrant') return reply;
+      const body = bodyOf(reply);
+      first ??= String(body.GrantId);
+      return withBody(reply, { ...body, GrantId: first });
+    };
+  },
   /** Takes a Name as unique across keys: the same Name on another key answers the first grant. */
   'names-span-keys': () => {
     const byName = new Map<string, string>();
