@@ -91,7 +91,7 @@ export const grantsEvidence = {
   'sdk.validated-create-list-grants': {
     kind: 'sdk',
     source: `${LOCALSTACK_TESTS} (TestKMS::test_create_grant_with_valid_key, TestKMS::test_create_grant_with_same_name_two_keys)`,
-    fact: 'Two LocalStack tests that the validation file beside the recordings says last ran against AWS on 2024-04-11 assert that CreateGrant answers a GrantId and a GrantToken, that ListGrants then lists one grant more, and that one Name used on two keys leaves each key one grant; no reply was kept.',
+    fact: 'Two LocalStack tests that the validation file beside the recordings says last ran against AWS on 2024-04-11 assert that CreateGrant answers a GrantId and a GrantToken, that ListGrants asked at once then lists one grant more, and that one Name used on two keys leaves each key one grant; no reply was kept.',
   },
   'sdk.validated-grant-unknown-key': {
     kind: 'sdk',
@@ -101,6 +101,6 @@ export const grantsEvidence = {
   'sdk.validated-retire-revoke': {
     kind: 'sdk',
     source: `${LOCALSTACK_TESTS} (TestKMS::test_retire_grant_with_grant_token, TestKMS::test_revoke_grant)`,
-    fact: 'Two LocalStack tests that the validation file says last ran against AWS on 2024-04-11 assert that after RetireGrant with a grant’s GrantToken, or RevokeGrant with the KeyId and GrantId, ListGrants of the key lists one grant fewer; no reply was kept.',
+    fact: 'Two LocalStack tests that the validation file says last ran against AWS on 2024-04-11 assert that at once after RetireGrant with a grant’s GrantToken, or RevokeGrant with the KeyId and GrantId, ListGrants of the key lists one grant fewer; no reply was kept.',
   },
 } as const satisfies Record<string, Evidence>;
