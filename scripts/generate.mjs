@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run generate`: everything in generated/ comes from spec/kms.openapi.yaml, deterministically.
 // CI runs it and fails when the committed files differ (git diff --exit-code generated/).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSpec } from './generate/load-spec.mjs';
@@ -11,7 +11,11 @@ import { emitOperations } from './generate/operations.mjs';
 import { emitTypes } from './generate/types.mjs';
 import { emitMswHandlers } from './generate/msw.mjs';
 import { emitWire } from './generate/wire.mjs';
-import { emitValidators } from './generate/validators.mjs';
+import {
+  emitRequestValidators,
+  emitResponseValidators,
+  REQUEST_VALIDATOR_DIR,
+} from './generate/validators.mjs';
 import { schemaDocumentOf } from './generate/schemas.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,11 +30,13 @@ const files = {
   'wire.ts': emitWire(spec),
   'types.ts': await emitTypes(spec),
   'msw-handlers.ts': emitMswHandlers(spec),
-  'request-validators.ts': emitValidators(spec, schemaDocumentOf(spec), 'request'),
-  'response-validators.ts': emitValidators(spec, schemaDocumentOf(spec), 'response'),
+  ...emitRequestValidators(spec, schemaDocumentOf(spec)),
+  'response-validators.ts': emitResponseValidators(spec, schemaDocumentOf(spec)),
 };
-await mkdir(outDir, { recursive: true });
+// Written afresh, so an operation gone from the spec leaves no validator module behind.
+await rm(join(outDir, REQUEST_VALIDATOR_DIR), { recursive: true, force: true });
 for (const [name, text] of Object.entries(files)) {
+  await mkdir(dirname(join(outDir, name)), { recursive: true });
   await writeFile(join(outDir, name), text);
 }
 console.log(`generated/ written from spec/kms.openapi.yaml: ${Object.keys(files).join(', ')}`);

@@ -142,47 +142,23 @@ export function validatedSchemas(spec, side) {
   return [...names].sort();
 }
 
-/**
- * Request and response validators are two modules: every request is checked, but a mock page checks
- * responses only when a test answers an operation itself, so it loads that module on first use.
- * Each module has its own copy of the shared definitions both use.
- */
-const SIDES = {
-  request: {
-    map: 'requestValidators',
-    type: 'RequestSchema',
-    what: "every operation's input",
-  },
-  response: {
-    map: 'responseValidators',
-    type: 'ResponseSchema',
-    what: "every operation's output, and ErrorBody",
-  },
-};
-
-export function emitValidators(spec, schemaDocument, side) {
-  const { map, type, what } = SIDES[side];
-  const names = validatedSchemas(spec, side);
-  // Request errors become KMS's own messages (src/contract/aws-messages.ts), which never read ajv's
-  // `message`: the request side, loaded by every mock page, leaves it out.
-  const ajv = createAjv(schemaDocument, { standalone: true, messages: side !== 'request' });
-  const refs = Object.fromEntries(names.map((n) => [n, `${SCHEMA_ID}#/$defs/${n}`]));
+/** ajv's standalone output made a module of plain functions: no ajv import, no untyped exports. */
+function standaloneModule(ajv, refs) {
   let code = standaloneCode(ajv, refs);
   const exported = Object.fromEntries(
     [...code.matchAll(/export const (\w+) = (validate\d+);/g)].map((m) => [m[1], m[2]]),
   );
-  const refsTo = (_code, name) => exported[name];
   const runtime = /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g;
   code = code.replace(runtime, (_m, name) => `const ${name} = ucs2length;`);
   code = code.replace(/^"use strict";/, '');
-  // Kept module-local: the one export is the typed map below.
+  // Kept module-local: the exports are typed names the caller writes.
   code = code.replace(/export const (\w+) = (validate\d+);/g, '');
   if (/require\(|import |export /.test(code))
     throw new Error('standalone validators still import ajv or export untyped names');
-  const entries = names.map((n) => `  ${n}: ${refsTo(code, n)},`).join('\n');
-  const types =
-    side === 'request'
-      ? `/** One failure of a value against a schema (ajv's error object, with \`verbose\` fields). */
+  return { code, exported, usesLength: /= ucs2length;/.test(code) };
+}
+
+const VALIDATOR_TYPES = `/** One failure of a value against a schema (ajv's error object, with \`verbose\` fields). */
 export interface ValidationError {
   instancePath: string;
   schemaPath: string;
@@ -199,19 +175,122 @@ export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: ValidationError[] | null;
 }
-`
-      : `import type { CompiledValidator } from './request-validators.js';
 `;
-  return `${TS_HEADER}// @ts-nocheck: the body is ajv's standalone output (plain JavaScript); the exports are typed.
-${types}${UCS2LENGTH}
-${code}
 
-/** The schema names that have a validator here: ${what}. */
+/** Where the request validator modules are, relative to generated/. */
+export const REQUEST_VALIDATOR_DIR = 'request-validators';
+
+/**
+ * The input schemas whose validators a page that sets up the mock loads at start: those of the
+ * operations that answer its first requests (a key, its description, data keys, encryption), the
+ * ones the mock's operation table imports statically too (src/mock/operations/index.ts).
+ */
+export const REQUESTS_AT_START = [
+  'CreateKeyRequest',
+  'DescribeKeyRequest',
+  'GenerateDataKeyRequest',
+  'GenerateDataKeyWithoutPlaintextRequest',
+  'EncryptRequest',
+  'DecryptRequest',
+  'ReEncryptRequest',
+];
+
+/**
+ * The request side in two modules: every request is checked before it runs, but a page that sets
+ * up the mock need not download the validators of operations its first requests do not call. The
+ * inputs of REQUESTS_AT_START are one module, every other input the other (loaded on first use:
+ * src/contract/request-gate.ts); each has its own copy of the definitions both use.
+ * (A module per input was measured too: every one with its own copy of the shared definitions,
+ * which cost an unsplit bundle a tenth more and the chunks loaded on demand a third more.)
+ * `request-validators.ts` gathers both, for code that checks any request synchronously
+ * (`checkRequest`). Request errors become KMS's own messages (src/contract/aws-messages.ts), which
+ * never read ajv's `message`: the request side leaves it out. Returns file name → text, names
+ * relative to generated/.
+ */
+export function emitRequestValidators(spec, schemaDocument) {
+  const names = validatedSchemas(spec, 'request');
+  for (const name of REQUESTS_AT_START)
+    if (!names.includes(name)) throw new Error(`REQUESTS_AT_START: ${name} is no operation's input`);
+  const module = (file, type, map, what, schemas) => {
+    // A fresh ajv for each module, so that it holds exactly what its schemas reach.
+    const { code, exported, usesLength } = standaloneModule(
+      createAjv(schemaDocument, { standalone: true, messages: false }),
+      Object.fromEntries(schemas.map((n) => [n, `${SCHEMA_ID}#/$defs/${n}`])),
+    );
+    return [
+      `${REQUEST_VALIDATOR_DIR}/${file}`,
+      `${TS_HEADER}// @ts-nocheck: the body is ajv's standalone output (plain JavaScript); the exports are typed.
+import type { CompiledValidator } from '../request-validators.js';
+${usesLength ? `${UCS2LENGTH}\n` : ''}${code}
+
+/** The inputs whose validators ${what}. */
 export type ${type} =
+${schemas.map((n) => `  | '${n}'`).join('\n')};
+
+/** The validator of each of those inputs, compiled from spec/ ahead of time. */
+export const ${map}: Readonly<Record<${type}, CompiledValidator>> = {
+${schemas.map((n) => `  ${n}: ${exported[n]},`).join('\n')}
+};
+`,
+    ];
+  };
+  return Object.fromEntries([
+    module(
+      'at-start.ts',
+      'AtStartSchema',
+      'atStartValidators',
+      "a page that sets up the mock loads at start: its first requests'",
+      REQUESTS_AT_START,
+    ),
+    module(
+      'on-demand.ts',
+      'OnDemandSchema',
+      'onDemandValidators',
+      'the mock loads when the first request that needs one arrives',
+      names.filter((name) => !REQUESTS_AT_START.includes(name)),
+    ),
+    [
+      'request-validators.ts',
+      `${TS_HEADER}${VALIDATOR_TYPES}
+import { atStartValidators } from './${REQUEST_VALIDATOR_DIR}/at-start.js';
+import { onDemandValidators } from './${REQUEST_VALIDATOR_DIR}/on-demand.js';
+
+/** The schema names that have a validator here: every operation's input. */
+export type RequestSchema =
 ${names.map((n) => `  | '${n}'`).join('\n')};
 
 /** The validator of each of those schemas, compiled from spec/ ahead of time. */
-export const ${map}: Readonly<Record<${type}, CompiledValidator>> = {
+export const requestValidators: Readonly<Record<RequestSchema, CompiledValidator>> = {
+  ...atStartValidators,
+  ...onDemandValidators,
+};
+`,
+    ],
+  ]);
+}
+
+/**
+ * The response side is one module: a mock page checks responses only when a test answers an
+ * operation itself, so it loads this module on first use. It has its own copy of the definitions
+ * the request side uses too.
+ */
+export function emitResponseValidators(spec, schemaDocument) {
+  const names = validatedSchemas(spec, 'response');
+  const ajv = createAjv(schemaDocument, { standalone: true });
+  const refs = Object.fromEntries(names.map((n) => [n, `${SCHEMA_ID}#/$defs/${n}`]));
+  const { code, exported } = standaloneModule(ajv, refs);
+  const entries = names.map((n) => `  ${n}: ${exported[n]},`).join('\n');
+  return `${TS_HEADER}// @ts-nocheck: the body is ajv's standalone output (plain JavaScript); the exports are typed.
+import type { CompiledValidator } from './request-validators.js';
+${UCS2LENGTH}
+${code}
+
+/** The schema names that have a validator here: every operation's output, and ErrorBody. */
+export type ResponseSchema =
+${names.map((n) => `  | '${n}'`).join('\n')};
+
+/** The validator of each of those schemas, compiled from spec/ ahead of time. */
+export const responseValidators: Readonly<Record<ResponseSchema, CompiledValidator>> = {
 ${entries}
 };
 `;

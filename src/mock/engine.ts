@@ -1,7 +1,9 @@
 import { operations } from '../../generated/operations.js';
 import type { OperationInput, OperationName, OperationOutput } from '../contract/index.js';
-// The request side alone: a mock page loads the response validators only when it needs them.
-import { checkRequest } from '../contract/request-check.js';
+// The request side alone, each validator loaded on first use: a mock page loads the response
+// validators only when it needs them, and the request validators of the operations it calls.
+import { checkRequestOnFirstUse } from '../contract/request-gate.js';
+import type { RequestCheck } from '../contract/request-verdict.js';
 import { webCryptoAesGcm, type AesGcmBackend } from '../crypto/index.js';
 import { kmsError } from '../errors/index.js';
 import { withoutNulls } from '../protocol/index.js';
@@ -65,11 +67,12 @@ export interface KmsEngine {
   ): Promise<OperationOutput<Op>>;
   /**
    * The one contract gate every front door shares: members set to null dropped (Smithy reads them
-   * as absent), then the body checked against the operation's input schema. Throws the KmsError a
-   * refused request gets. A front door that acts between the gate and the operation (MSW's test
-   * controls) calls this and {@link run} apart; everything else calls {@link call}.
+   * as absent), then the body checked against the operation's input schema. Rejects with the
+   * KmsError a refused request gets. Asynchronous because an operation's validator loads the first
+   * time one of its requests arrives. A front door that acts between the gate and the operation
+   * (MSW's test controls) calls this and {@link run} apart; everything else calls {@link call}.
    */
-  accept<Op extends OperationName>(operation: Op, body: unknown): AcceptedInput<Op>;
+  accept<Op extends OperationName>(operation: Op, body: unknown): Promise<AcceptedInput<Op>>;
   /**
    * Runs one operation on a body {@link accept} let through, in `region` (default
    * `config.region`). A value that is not a Region name is a programming error (a TypeError):
@@ -129,12 +132,24 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
     }
     return found;
   };
-  const accept = <Op extends OperationName>(operation: Op, body: unknown): AcceptedInput<Op> => {
-    const input = withoutNulls(body);
-    const check = checkRequest(operation, input);
+  /** The gate's verdict: synchronous once the operation's validator is loaded, as the hot path's are. */
+  const admit = <Op extends OperationName>(
+    input: unknown,
+    check: RequestCheck,
+  ): AcceptedInput<Op> => {
     if (!check.ok) throw kmsError(check.rejection.type, check.rejection.message);
-    // checkRequest validated it against the operation's input schema just above.
+    // The check validated it against the operation's input schema.
     return input as AcceptedInput<Op>;
+  };
+  const gate = <Op extends OperationName>(
+    operation: Op,
+    body: unknown,
+  ): AcceptedInput<Op> | Promise<AcceptedInput<Op>> => {
+    const input = withoutNulls(body);
+    const check = checkRequestOnFirstUse(operation, input);
+    return check instanceof Promise
+      ? check.then((loaded) => admit<Op>(input, loaded))
+      : admit<Op>(input, check);
   };
   const run = async <Op extends OperationName>(
     operation: Op,
@@ -158,10 +173,14 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
     store: stores.region(config.region),
     stores,
     has: (operation: string): operation is OperationName => Object.hasOwn(operations, operation),
-    accept,
-    run,
     // async, so a refused body is a rejection as every other failure is, never a synchronous throw.
-    call: async (operation, body, region) => run(operation, accept(operation, body), region),
+    accept: async (operation, body) => gate(operation, body),
+    run,
+    call: async (operation, body, region) => {
+      const accepted = gate(operation, body);
+      // Awaited only while the operation's validator loads: once loaded, the check is synchronous.
+      return run(operation, accepted instanceof Promise ? await accepted : accepted, region);
+    },
   };
 }
 

@@ -58,7 +58,7 @@ export function mockOperations(
     table[operation] = async (raw, ctx) => {
       const kms = await engine();
       // The one contract gate: the engine's. The body it lets through is run as it is, unchecked again.
-      const accepted = kms.accept(operation, raw);
+      const accepted = await kms.accept(operation, raw);
       // Accepted by the operation's input schema, so its decoded form is the operation's input.
       const input = decodeBlobs(accepted) as KmsReceivedInput<typeof operation>;
       const region = ctx.region ?? kms.config.region;

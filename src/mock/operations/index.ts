@@ -1,52 +1,11 @@
 import type { OperationInput, OperationName, OperationOutput } from '../../contract/index.js';
 import type { MockContext } from '../context.js';
-import { createAlias, deleteAlias, listAliases } from './aliases.js';
 import { createKey } from './create-key.js';
 import { decrypt } from './decrypt.js';
-import { deriveSharedSecret } from './derive-shared-secret.js';
 import { describeKey } from './describe-key.js';
 import { encrypt } from './encrypt.js';
 import { generateDataKey } from './generate-data-key.js';
-import { generateDataKeyPair } from './generate-data-key-pair.js';
-import { generateDataKeyPairWithoutPlaintext } from './generate-data-key-pair-without-plaintext.js';
 import { generateDataKeyWithoutPlaintext } from './generate-data-key-without-plaintext.js';
-import { generateMac } from './generate-mac.js';
-import { generateRandom } from './generate-random.js';
-import { getPublicKey } from './get-public-key.js';
-import {
-  cancelKeyDeletion,
-  disableKey,
-  enableKey,
-  scheduleKeyDeletion,
-} from './key-state-changes.js';
-import { listKeys } from './list-keys.js';
-import { reEncrypt } from './re-encrypt.js';
-import { sign } from './sign.js';
-import { verify } from './verify.js';
-import { verifyMac } from './verify-mac.js';
-import { tagResource } from './tag-resource.js';
-import { untagResource } from './untag-resource.js';
-import { listResourceTags } from './list-resource-tags.js';
-import { updateAlias } from './update-alias.js';
-import { updateKeyDescription } from './update-key-description.js';
-import { getKeyPolicy } from './get-key-policy.js';
-import { putKeyPolicy } from './put-key-policy.js';
-import { listKeyPolicies } from './list-key-policies.js';
-import {
-  connectCustomKeyStore,
-  createCustomKeyStore,
-  deleteCustomKeyStore,
-  describeCustomKeyStores,
-  disconnectCustomKeyStore,
-  updateCustomKeyStore,
-} from './custom-key-stores.js';
-import { getKeyLastUsage } from './get-key-last-usage.js';
-import { replicateKey, updatePrimaryRegion } from './multi-region-on-demand.js';
-import { enableKeyRotation } from './enable-key-rotation.js';
-import { disableKeyRotation } from './disable-key-rotation.js';
-import { getKeyRotationStatus } from './get-key-rotation-status.js';
-import { rotateKeyOnDemand } from './rotate-key-on-demand.js';
-import { listKeyRotations } from './list-key-rotations.js';
 import {
   createGrant,
   listGrants,
@@ -54,68 +13,89 @@ import {
   retireGrant,
   revokeGrant,
 } from './grants.js';
+import { replicateKey, updatePrimaryRegion } from './multi-region-on-demand.js';
+import { onFirstUse } from './on-first-use.js';
+import { reEncrypt } from './re-encrypt.js';
 
 export type OperationImpl<Op extends OperationName> = (
   ctx: MockContext,
   input: OperationInput<Op>,
 ) => Promise<OperationOutput<Op>>;
 
-/** One implementation per operation of the contract; the type makes a missing one a compile error. */
+/**
+ * The operations beyond those that answer a page's first requests, loaded as one chunk the first
+ * time one of them is called: a page that sets up the mock downloads neither them nor their request
+ * validators (generated/request-validators/on-demand.ts) until a test calls one.
+ */
+const lifecycle = () => import('./lifecycle-operations.js');
+
+/**
+ * One implementation per operation of the contract; the type makes a missing one a compile error.
+ * Imported statically: the operations that answer a page's first requests (a key, its description,
+ * data keys, encryption; their validators are generated/request-validators/at-start.ts, the list in
+ * scripts/generate/validators.mjs), so serve's hot path never waits for an import. Every other
+ * operation loads on first use.
+ */
 export const implementations: { [Op in OperationName]: OperationImpl<Op> } = {
   GenerateDataKey: generateDataKey,
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintext,
   Decrypt: decrypt,
   Encrypt: encrypt,
   ReEncrypt: reEncrypt,
-  GenerateRandom: generateRandom,
+  GenerateRandom: onFirstUse(async () => (await lifecycle()).generateRandom),
   CreateKey: createKey,
   DescribeKey: describeKey,
-  ListKeys: listKeys,
-  EnableKey: enableKey,
-  DisableKey: disableKey,
-  ScheduleKeyDeletion: scheduleKeyDeletion,
-  CancelKeyDeletion: cancelKeyDeletion,
-  EnableKeyRotation: enableKeyRotation,
-  DisableKeyRotation: disableKeyRotation,
-  GetKeyRotationStatus: getKeyRotationStatus,
-  RotateKeyOnDemand: rotateKeyOnDemand,
-  ListKeyRotations: listKeyRotations,
-  CreateAlias: createAlias,
-  DeleteAlias: deleteAlias,
-  ListAliases: listAliases,
-  GetPublicKey: getPublicKey,
-  Sign: sign,
-  Verify: verify,
-  GenerateMac: generateMac,
-  VerifyMac: verifyMac,
-  GenerateDataKeyPair: generateDataKeyPair,
-  GenerateDataKeyPairWithoutPlaintext: generateDataKeyPairWithoutPlaintext,
-  DeriveSharedSecret: deriveSharedSecret,
-  TagResource: tagResource,
-  UntagResource: untagResource,
-  ListResourceTags: listResourceTags,
-  UpdateAlias: updateAlias,
-  UpdateKeyDescription: updateKeyDescription,
-  GetKeyPolicy: getKeyPolicy,
-  PutKeyPolicy: putKeyPolicy,
-  ListKeyPolicies: listKeyPolicies,
-  CreateCustomKeyStore: createCustomKeyStore,
-  ConnectCustomKeyStore: connectCustomKeyStore,
-  DisconnectCustomKeyStore: disconnectCustomKeyStore,
-  UpdateCustomKeyStore: updateCustomKeyStore,
-  DeleteCustomKeyStore: deleteCustomKeyStore,
-  DescribeCustomKeyStores: describeCustomKeyStores,
-  GetKeyLastUsage: getKeyLastUsage,
+  ListKeys: onFirstUse(async () => (await lifecycle()).listKeys),
+  EnableKey: onFirstUse(async () => (await lifecycle()).enableKey),
+  DisableKey: onFirstUse(async () => (await lifecycle()).disableKey),
+  ScheduleKeyDeletion: onFirstUse(async () => (await lifecycle()).scheduleKeyDeletion),
+  CancelKeyDeletion: onFirstUse(async () => (await lifecycle()).cancelKeyDeletion),
+  EnableKeyRotation: onFirstUse(async () => (await lifecycle()).enableKeyRotation),
+  DisableKeyRotation: onFirstUse(async () => (await lifecycle()).disableKeyRotation),
+  GetKeyRotationStatus: onFirstUse(async () => (await lifecycle()).getKeyRotationStatus),
+  RotateKeyOnDemand: onFirstUse(async () => (await lifecycle()).rotateKeyOnDemand),
+  ListKeyRotations: onFirstUse(async () => (await lifecycle()).listKeyRotations),
+  CreateAlias: onFirstUse(async () => (await lifecycle()).createAlias),
+  DeleteAlias: onFirstUse(async () => (await lifecycle()).deleteAlias),
+  ListAliases: onFirstUse(async () => (await lifecycle()).listAliases),
+  GetPublicKey: onFirstUse(async () => (await lifecycle()).getPublicKey),
+  Sign: onFirstUse(async () => (await lifecycle()).sign),
+  Verify: onFirstUse(async () => (await lifecycle()).verify),
+  GenerateMac: onFirstUse(async () => (await lifecycle()).generateMac),
+  VerifyMac: onFirstUse(async () => (await lifecycle()).verifyMac),
+  GenerateDataKeyPair: onFirstUse(async () => (await lifecycle()).generateDataKeyPair),
+  GenerateDataKeyPairWithoutPlaintext: onFirstUse(
+    async () => (await lifecycle()).generateDataKeyPairWithoutPlaintext,
+  ),
+  DeriveSharedSecret: onFirstUse(async () => (await lifecycle()).deriveSharedSecret),
+  TagResource: onFirstUse(async () => (await lifecycle()).tagResource),
+  UntagResource: onFirstUse(async () => (await lifecycle()).untagResource),
+  ListResourceTags: onFirstUse(async () => (await lifecycle()).listResourceTags),
+  UpdateAlias: onFirstUse(async () => (await lifecycle()).updateAlias),
+  UpdateKeyDescription: onFirstUse(async () => (await lifecycle()).updateKeyDescription),
+  GetKeyPolicy: onFirstUse(async () => (await lifecycle()).getKeyPolicy),
+  PutKeyPolicy: onFirstUse(async () => (await lifecycle()).putKeyPolicy),
+  ListKeyPolicies: onFirstUse(async () => (await lifecycle()).listKeyPolicies),
+  CreateCustomKeyStore: onFirstUse(async () => (await lifecycle()).createCustomKeyStore),
+  ConnectCustomKeyStore: onFirstUse(async () => (await lifecycle()).connectCustomKeyStore),
+  DisconnectCustomKeyStore: onFirstUse(async () => (await lifecycle()).disconnectCustomKeyStore),
+  UpdateCustomKeyStore: onFirstUse(async () => (await lifecycle()).updateCustomKeyStore),
+  DeleteCustomKeyStore: onFirstUse(async () => (await lifecycle()).deleteCustomKeyStore),
+  DescribeCustomKeyStores: onFirstUse(async () => (await lifecycle()).describeCustomKeyStores),
+  GetKeyLastUsage: onFirstUse(async () => (await lifecycle()).getKeyLastUsage),
   ReplicateKey: replicateKey,
   UpdatePrimaryRegion: updatePrimaryRegion,
   // The import operations load on first use: with their token and unwrapping code they are a
   // share of the MSW page that a test which never imports key material should not download.
-  GetParametersForImport: async (ctx, input) =>
-    (await import('./get-parameters-for-import.js')).getParametersForImport(ctx, input),
-  ImportKeyMaterial: async (ctx, input) =>
-    (await import('./import-key-material.js')).importKeyMaterial(ctx, input),
-  DeleteImportedKeyMaterial: async (ctx, input) =>
-    (await import('./delete-imported-key-material.js')).deleteImportedKeyMaterial(ctx, input),
+  GetParametersForImport: onFirstUse(
+    async () => (await import('./get-parameters-for-import.js')).getParametersForImport,
+  ),
+  ImportKeyMaterial: onFirstUse(
+    async () => (await import('./import-key-material.js')).importKeyMaterial,
+  ),
+  DeleteImportedKeyMaterial: onFirstUse(
+    async () => (await import('./delete-imported-key-material.js')).deleteImportedKeyMaterial,
+  ),
   CreateGrant: createGrant,
   ListGrants: listGrants,
   ListRetirableGrants: listRetirableGrants,
