@@ -11,9 +11,7 @@ export declare function measureBundles(): Promise<{
 }>;
 export declare function reportBundleSizes(): Promise<void>;
 export declare const MOCK_SHARE_BEFORE: number;
-export declare const OPERATIONS_AT_TARGET: number;
-export declare const SHARE_PER_ADDED_OPERATION: number;
-export declare function mockShareBudget(operations: number): number;
+export declare const MOCK_SHARE_TARGET: number;
 export interface PageSize {
   initial: BundleSize;
   onDemand: BundleSize;

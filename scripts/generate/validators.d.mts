@@ -5,5 +5,11 @@ export declare function createAjv(
   schemaDocument: object,
   options?: { validateSchema?: boolean; standalone?: boolean },
 ): Ajv2020;
-export declare function validatedSchemas(spec: object): string[];
-export declare function emitValidators(spec: object, schemaDocument: object): string;
+export declare function validatedSchemas(spec: object, side: 'request' | 'response'): string[];
+export declare const REQUEST_VALIDATOR_DIR: string;
+export declare const REQUESTS_AT_START: readonly string[];
+export declare function emitRequestValidators(
+  spec: object,
+  schemaDocument: object,
+): Record<string, string>;
+export declare function emitResponseValidators(spec: object, schemaDocument: object): string;

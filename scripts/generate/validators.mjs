@@ -210,7 +210,8 @@ export const REQUESTS_AT_START = [
 export function emitRequestValidators(spec, schemaDocument) {
   const names = validatedSchemas(spec, 'request');
   for (const name of REQUESTS_AT_START)
-    if (!names.includes(name)) throw new Error(`REQUESTS_AT_START: ${name} is no operation's input`);
+    if (!names.includes(name))
+      throw new Error(`REQUESTS_AT_START: ${name} is no operation's input`);
   const module = (file, type, map, what, schemas) => {
     // A fresh ajv for each module, so that it holds exactly what its schemas reach.
     const { code, exported, usesLength } = standaloneModule(

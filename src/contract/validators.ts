@@ -10,7 +10,8 @@ export type ValidatedSchema = RequestSchema | ResponseSchema;
  * ahead of time (generated/request-validators.ts, generated/response-validators.ts): nothing
  * compiles a schema at run time, so they run under a Content-Security-Policy without
  * `unsafe-eval` and load no schema compiler. Requests and responses are separate modules so that
- * code which only checks requests (the mock) loads only those; it imports request-check.ts.
+ * code which only checks requests (the mock) loads only those; it imports request-gate.ts, which
+ * loads the request validators in two parts (those of a page's first requests at start).
  */
 export function validatorFor(schemaName: ValidatedSchema): CompiledValidator {
   return Object.hasOwn(requestValidators, schemaName)
