@@ -28,8 +28,9 @@ export function memberPath(instancePath: string, missing?: string): string {
 
 /**
  * Enum value sets in the order KMS listed them when recorded (recorded:
- * `TestKMS::test_hmac_create_key_invalid_operations`). Values the recording predates follow, in
- * the spec's order.
+ * `TestKMS::test_hmac_create_key_invalid_operations`; MacAlgorithm:
+ * `TestKMS::test_invalid_generate_mac[HMAC_256-INVALID]`). Values the recording predates follow,
+ * in the spec's order.
  */
 const RECORDED_ENUM_ORDERS: readonly (readonly string[])[] = [
   [
@@ -47,6 +48,7 @@ const RECORDED_ENUM_ORDERS: readonly (readonly string[])[] = [
     'HMAC_512',
   ],
   ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'GENERATE_VERIFY_MAC'],
+  ['HMAC_SHA_384', 'HMAC_SHA_256', 'HMAC_SHA_224', 'HMAC_SHA_512'],
 ];
 
 function enumOrder(allowed: readonly unknown[]): unknown[] {

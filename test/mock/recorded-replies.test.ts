@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createKmsEngine } from '../../src/mock/index.js';
 import { failure, fixture, newKey } from './helpers.js';
-import { recordedError, recordedMembers } from './recorded.js';
+import { recordedError, recordedMembers, recordedReply } from './recorded.js';
 
 describe('replies as real KMS recorded them', () => {
   it('GenerateRandom without NumberOfBytes (recorded: TestKMS::test_generate_random_invalid_number_of_bytes[None])', async () => {
@@ -270,5 +270,49 @@ describe('replies as real KMS recorded them', () => {
       expect(await failure(kms.call('DescribeKey', { KeyId }))).toEqual(
         recordedError('TestKMS::test_get_key_invalid_uuid', name),
       );
+  });
+
+  it.each([
+    ['GenerateMac', 'TestKMS::test_invalid_generate_mac[HMAC_256-INVALID]', 'generate-mac'],
+    [
+      'VerifyMac',
+      'TestKMS::test_invalid_verify_mac[HMAC_256-INVALID-some important message]',
+      'verify-mac',
+    ],
+  ] as const)(
+    '%s with an unknown MacAlgorithm lists the values in the recorded order (recorded: %s)',
+    async (operation, key, name) => {
+      const kms = createKmsEngine();
+      const mac = await newKey(kms, { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' });
+      const body = { KeyId: mac.KeyId, Message: 'AAAA', MacAlgorithm: 'INVALID', Mac: 'AAAA' };
+      expect(await failure(kms.call(operation, body))).toEqual(recordedError(key, name));
+    },
+  );
+
+  it('ReplicateKey without tags has no ReplicaTags (recorded: TestKMS::test_replicate_key, replicate-key)', async () => {
+    const kms = createKmsEngine();
+    const key = await newKey(kms, { MultiRegion: true });
+    const reply = await kms.call('ReplicateKey', { KeyId: key.KeyId, ReplicaRegion: 'eu-west-1' });
+    expect(Object.keys(reply).sort()).toEqual(
+      Object.keys(recordedReply('TestKMS::test_replicate_key', 'replicate-key'))
+        .filter((member) => member !== 'ResponseMetadata')
+        .sort(),
+    );
+    const tagged = await newKey(kms, { MultiRegion: true });
+    const Tags = [{ TagKey: 'team', TagValue: 'replica' }];
+    const withTags = await kms.call('ReplicateKey', {
+      KeyId: tagged.KeyId,
+      ReplicaRegion: 'eu-west-1',
+      Tags,
+    });
+    expect(withTags.ReplicaTags).toEqual(Tags);
+  });
+
+  it('RotateKeyOnDemand past the limit is refused as recorded; the limit is the 25 the model documents (recorded: TestKMS::test_key_rotations_limits)', async () => {
+    const { kms, keyId, arn } = await fixture();
+    for (let i = 0; i < 25; i++) await kms.call('RotateKeyOnDemand', { KeyId: keyId });
+    expect(await failure(kms.call('RotateKeyOnDemand', { KeyId: keyId }))).toEqual(
+      recordedError('TestKMS::test_key_rotations_limits', 'error-response', { 'key-arn': arn }),
+    );
   });
 });

@@ -11,11 +11,29 @@ const snapshot = JSON.parse(
 
 const PREFIX = 'tests/aws/services/kms/test_kms.py::';
 
+/** Every recording's key, `TestKMS::test_x[param]`, in the file's order. */
+export const recordedKeys = (): string[] =>
+  Object.keys(snapshot).map((key) => key.slice(PREFIX.length));
+
+/** The names of one recording's replies, in the order they were recorded (none for some). */
+export function recordedNames(key: string): string[] {
+  const entry = snapshot[PREFIX + key];
+  if (!entry) return expect.fail(`no recording ${key}`);
+  return Object.keys(entry['recorded-content']);
+}
+
+/** One recorded value: a reply, or for a few recordings a part of one (a list of tags, a length). */
+export function recordedValue(key: string, name: string): unknown {
+  const entry = snapshot[PREFIX + key]?.['recorded-content'][name];
+  if (entry === undefined) return expect.fail(`no recording ${key} / ${name}`);
+  return entry;
+}
+
 /** One recorded reply: `TestKMS::test_x[param]` and the name the test gave it. */
 export function recordedReply(key: string, name: string): Record<string, unknown> {
-  const entry = snapshot[PREFIX + key]?.['recorded-content'][name];
+  const entry = recordedValue(key, name);
   if (typeof entry !== 'object' || entry === null)
-    return expect.fail(`no recording ${key} / ${name}`);
+    return expect.fail(`no recorded reply ${key} / ${name}`);
   return entry as Record<string, unknown>;
 }
 

@@ -86,10 +86,11 @@ export async function replicateKey(
       { ...replica, keyState: 'Creating' },
       await multiRegionConfiguration(target, replica, helpers),
     );
+    // Without tags in the request, KMS leaves ReplicaTags out (recorded: `TestKMS::test_replicate_key`).
     return {
       ReplicaKeyMetadata: metadata,
       ReplicaPolicy: policyOf(target.config, replica),
-      ReplicaTags: replica.tags ?? [],
+      ...(replica.tags ? { ReplicaTags: replica.tags } : {}),
     };
   });
 }
