@@ -135,6 +135,23 @@ describe('the comparison', () => {
     ]);
   });
 
+  it('will not let an ARN placeholder match whatever the mock said', () => {
+    const refused = {
+      status: 400,
+      body: {
+        Error: {
+          Code: 'UnsupportedOperationException',
+          Message:
+            'arn:aws:kms:us-east-1:1:key/x origin is AWS_KMS which is not valid for this operation.',
+        },
+      },
+    };
+    const replay = { replies: { 'response-error': refused } };
+    expect(differences('TestKMS::test_get_parameters_for_import', replay)).toEqual([
+      'response-error: $.Error.Message: key-arn has no value in the replay',
+    ]);
+  });
+
   it('holds a success to its member names and each placeholder to one value', async () => {
     const kms = createKmsEngine({ account: ACCOUNT, region: REGION });
     const { KeyMetadata } = await kms.call('CreateKey', { Description: 'test key 123' });

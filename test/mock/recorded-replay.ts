@@ -103,6 +103,9 @@ function compareValue(
         found.push(`${path}: ${show(got)}, recorded a value`);
     } else if (typeof got !== 'string') {
       found.push(`${path}: ${show(got)}, recorded ${show(want)}`);
+    } else if (unfilledArn(bound, want)) {
+      // Which key an ARN placeholder stands for is the replay's to say, never a free match.
+      found.push(`${path}: ${unfilledArn(bound, want)} has no value in the replay`);
     } else if (!matchesTemplate(bound, want, got)) {
       found.push(`${path}: ${show(got)}, recorded ${show(want)}`);
     }
@@ -161,6 +164,12 @@ function matchesTemplate(bound: Map<string, string>, want: string, got: string):
   });
   return true;
 }
+
+/** An unnumbered ARN placeholder (`<key-arn>`, `<mrk-key-arn>`) the replay gave no value. */
+const unfilledArn = (bound: Map<string, string>, want: string) =>
+  [...want.matchAll(PLACEHOLDER)]
+    .map((m) => m[1] ?? '')
+    .find((name) => name.endsWith('-arn') && !bound.has(name));
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
