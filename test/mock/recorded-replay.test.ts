@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createKmsEngine } from '../../src/mock/index.js';
 import { recordedKeys, recordedNames } from './recorded.js';
 import { differences, part } from './recorded-replay.js';
-import { ACCOUNT, REGION, scenarios } from './recorded-scenarios.js';
+import { ACCOUNT, REGION, scenarios } from './recorded-scenarios/index.js';
 
 const VERDICTS = [
   'matches',
