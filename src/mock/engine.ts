@@ -115,7 +115,7 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
     if (!found) {
       checkRegion(region);
       const store = stores.region(region);
-      const sweeper = createDeletionSweeper(store);
+      const sweeper = createDeletionSweeper(store, () => ctx);
       const ctx: MockContext = {
         store,
         config: { region, account: config.account },
@@ -131,6 +131,31 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
       regions.set(region, found);
     }
     return found;
+  };
+  /** Whether every Region the store held at start has its context, so its sweeper runs. */
+  let allOpen = false;
+  /**
+   * Sweeps every Region that has something due, not only the request's: a deletion or rotation in
+   * one Region changes multi-Region keys in others (deletion-sweeper.ts), so each request sees
+   * every Region as it is now. A sweep may make another Region due at once; it is swept too.
+   */
+  const anyDue = (time: number) => {
+    for (const { sweeper } of regions.values()) if (sweeper.due(time)) return true;
+    return false;
+  };
+  const sweepDue = async (time: number) => {
+    if (!allOpen) {
+      for (const name of await stores.regions()) regional(name);
+      allOpen = true;
+    }
+    for (let pass = 0, swept = true; swept && pass < 3; pass++) {
+      swept = false;
+      for (const { ctx, sweeper } of regions.values()) {
+        if (!sweeper.due(time)) continue;
+        swept = true;
+        await ctx.exclusive(() => sweeper.sweep(time));
+      }
+    }
   };
   /** The gate's verdict: synchronous once the operation's validator is loaded, as the hot path's are. */
   const admit = <Op extends OperationName>(
@@ -156,9 +181,9 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
     input: AcceptedInput<Op>,
     region: string = config.region,
   ): Promise<OperationOutput<Op>> => {
-    const { ctx, sweeper } = regional(region);
+    const { ctx } = regional(region);
     const time = ctx.now();
-    if (sweeper.due(time)) await ctx.exclusive(() => sweeper.sweep(time));
+    if (!allOpen || anyDue(time)) await sweepDue(time);
     await refuseUnknownGrantTokens(ctx, operation, input);
     const impl = implementations[operation];
     const output = await impl(ctx, input);

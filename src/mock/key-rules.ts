@@ -8,7 +8,9 @@ import { algorithmsOf } from './key-algorithms.js';
  * A key must be Enabled for any cryptographic operation (evidence `docs.key-state-table`): Disabled →
  * DisabledException `<ARN> is disabled.`; PendingDeletion → KMSInvalidStateException `<ARN> is
  * pending deletion.` (AWS lists DisabledException too; we pick the one recorded most recently);
- * every other state → KMSInvalidStateException.
+ * every other state → KMSInvalidStateException. A multi-Region primary waiting for its replicas
+ * (PendingReplicaDeletion) "cannot be used in cryptographic operations" (model:
+ * ScheduleKeyDeletion); no recording words it, so it is worded as the deletion it waits for.
  */
 export function assertEnabled(ctx: MockContext, key: KeyRecord): void {
   const arn = keyArn(ctx.config, key.keyId);
@@ -18,6 +20,7 @@ export function assertEnabled(ctx: MockContext, key: KeyRecord): void {
     case 'Disabled':
       throw kmsError('DisabledException', `${arn} is disabled.`);
     case 'PendingDeletion':
+    case 'PendingReplicaDeletion':
       throw kmsError('KMSInvalidStateException', `${arn} is pending deletion.`);
     case 'PendingImport':
       throw kmsError('KMSInvalidStateException', `${arn} is pending import.`);

@@ -2,6 +2,7 @@ import type { OperationInput, OperationOutput } from '../../contract/index.js';
 import type { MockContext } from '../context.js';
 import { assertEnabled } from '../key-rules.js';
 import { assertCustomerManaged } from '../managed-keys.js';
+import { assertNotReplica, shareRotation } from '../replica-keys.js';
 import { resolveKey } from '../resolve-key.js';
 import { assertAutomaticRotationOrigin, assertRotatableSpec } from '../rotation-rules.js';
 
@@ -18,10 +19,12 @@ export function disableKeyRotation(
     assertCustomerManaged(ctx, key, 'DisableKeyRotation');
     assertEnabled(ctx, key);
     assertRotatableSpec(key);
+    assertNotReplica(ctx, key);
     assertAutomaticRotationOrigin(ctx, key);
     if (key.rotation) {
       const { rotation: _off, ...rest } = key;
       await ctx.store.putKey(rest);
+      if (key.multiRegion) await shareRotation(ctx, rest);
     }
     return undefined;
   });

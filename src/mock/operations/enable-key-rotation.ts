@@ -2,6 +2,7 @@ import type { OperationInput, OperationOutput } from '../../contract/index.js';
 import type { MockContext } from '../context.js';
 import { assertEnabled } from '../key-rules.js';
 import { assertCustomerManaged } from '../managed-keys.js';
+import { assertNotReplica, shareRotation } from '../replica-keys.js';
 import { resolveKey } from '../resolve-key.js';
 import {
   assertAutomaticRotationOrigin,
@@ -16,7 +17,8 @@ import {
  * On a key already rotating, a period given starts a new schedule from now; none keeps the
  * schedule. Refusals in KMS's order: the key's state (a disabled key is DisabledException,
  * recorded: `TestKMS::test_rotate_key_on_demand_raises_error_given_key_is_disabled`), its spec,
- * then its origin.
+ * then whether it is a multi-Region replica (set on the primary, shared with its replicas:
+ * replica-keys.ts), then its origin.
  */
 export function enableKeyRotation(
   ctx: MockContext,
@@ -27,11 +29,14 @@ export function enableKeyRotation(
     assertCustomerManaged(ctx, key, 'EnableKeyRotation');
     assertEnabled(ctx, key);
     assertRotatableSpec(key);
+    assertNotReplica(ctx, key);
     assertAutomaticRotationOrigin(ctx, key);
     if (key.rotation && input.RotationPeriodInDays === undefined) return undefined;
     const periodInDays = input.RotationPeriodInDays ?? DEFAULT_ROTATION_PERIOD_DAYS;
     const nextRotationDate = ctx.now() + periodInDays * DAY_SECONDS;
-    await ctx.store.putKey({ ...key, rotation: { periodInDays, nextRotationDate } });
+    const rotating = { ...key, rotation: { periodInDays, nextRotationDate } };
+    await ctx.store.putKey(rotating);
+    if (key.multiRegion) await shareRotation(ctx, rotating);
     ctx.deletions.scheduled(nextRotationDate);
     return undefined;
   });

@@ -21,7 +21,8 @@ export async function getKeyRotationStatus(
   assertRotatableSpec(key);
   const KeyId = keyArn(ctx.config, key.keyId);
   const { rotation } = key;
-  if (!rotation || key.keyState === 'PendingDeletion') return { KeyId, KeyRotationEnabled: false };
+  const deleting = key.keyState === 'PendingDeletion' || key.keyState === 'PendingReplicaDeletion';
+  if (!rotation || deleting) return { KeyId, KeyRotationEnabled: false };
   return {
     KeyId,
     KeyRotationEnabled: true,

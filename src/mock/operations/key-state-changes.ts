@@ -4,6 +4,7 @@ import type { KeyRecord } from '../../keystore/index.js';
 import { keyArn } from '../config.js';
 import type { MockContext } from '../context.js';
 import { assertCustomerManaged } from '../managed-keys.js';
+import { replicasOf } from '../replica-keys.js';
 import { resolveKey } from '../resolve-key.js';
 
 const DAY = 86_400;
@@ -12,7 +13,7 @@ const DAY = 86_400;
 function assertTogglable(ctx: MockContext, key: KeyRecord): void {
   if (key.keyState === 'Enabled' || key.keyState === 'Disabled') return;
   const state =
-    key.keyState === 'PendingDeletion'
+    key.keyState === 'PendingDeletion' || key.keyState === 'PendingReplicaDeletion'
       ? 'pending deletion'
       : key.keyState === 'PendingImport'
         ? 'pending import'
@@ -50,7 +51,18 @@ export function disableKey(
   return setState(ctx, input.KeyId, 'Disabled');
 }
 
-/** Schedules deletion after 7..30 days (default 30); the key is PendingDeletion and not Enabled. */
+/** Both states of a key scheduled for deletion. */
+const isScheduledForDeletion = (key: KeyRecord) =>
+  key.keyState === 'PendingDeletion' || key.keyState === 'PendingReplicaDeletion';
+
+/**
+ * Schedules deletion after 7..30 days (default 30); the key is PendingDeletion and not Enabled.
+ * A multi-Region primary key that still has replicas is PendingReplicaDeletion instead: no
+ * DeletionDate yet, its waiting period kept as PendingWindowInDays, and it starts when the last
+ * replica is deleted (the sweeper moves it to PendingDeletion then). Model: ScheduleKeyDeletion
+ * ("KMS will not delete a multi-Region primary key with existing replica keys"),
+ * `ScheduleKeyDeletionResponse.DeletionDate` (absent for such a key), `KeyMetadata.PendingDeletionWindowInDays`.
+ */
 export function scheduleKeyDeletion(
   ctx: MockContext,
   input: OperationInput<'ScheduleKeyDeletion'>,
@@ -59,9 +71,18 @@ export function scheduleKeyDeletion(
     const key = await resolveKey(ctx, input.KeyId, { allowAlias: false });
     assertCustomerManaged(ctx, key, 'ScheduleKeyDeletion');
     const arn = keyArn(ctx.config, key.keyId);
-    if (key.keyState === 'PendingDeletion')
+    if (isScheduledForDeletion(key))
       throw kmsError('KMSInvalidStateException', `${arn} is pending deletion.`);
     const days = input.PendingWindowInDays ?? 30;
+    if ((await replicasOf(ctx, key)).length > 0) {
+      const { deletionDate: _none, ...rest } = key;
+      await ctx.store.putKey({
+        ...rest,
+        keyState: 'PendingReplicaDeletion',
+        pendingWindowInDays: days,
+      });
+      return { KeyId: arn, KeyState: 'PendingReplicaDeletion', PendingWindowInDays: days };
+    }
     const deletionDate = Math.floor(ctx.now()) + days * DAY;
     ctx.deletions.scheduled(deletionDate);
     await ctx.store.putKey({
@@ -79,7 +100,11 @@ export function scheduleKeyDeletion(
   });
 }
 
-/** Cancelling leaves the key Disabled, not Enabled (evidence `docs.key-state-table`). */
+/**
+ * Cancelling leaves the key Disabled, not Enabled (evidence `docs.key-state-table`), from
+ * PendingDeletion and from PendingReplicaDeletion alike (model: CancelKeyDeletion cancels a
+ * scheduled deletion "before the waiting period ends").
+ */
 export function cancelKeyDeletion(
   ctx: MockContext,
   input: OperationInput<'CancelKeyDeletion'>,
@@ -88,7 +113,7 @@ export function cancelKeyDeletion(
     const key = await resolveKey(ctx, input.KeyId, { allowAlias: false });
     assertCustomerManaged(ctx, key, 'CancelKeyDeletion');
     const arn = keyArn(ctx.config, key.keyId);
-    if (key.keyState !== 'PendingDeletion')
+    if (!isScheduledForDeletion(key))
       throw kmsError('KMSInvalidStateException', `${arn} is not pending deletion.`);
     const { deletionDate: _d, pendingWindowInDays: _p, ...rest } = key;
     await ctx.store.putKey({ ...rest, keyState: 'Disabled' });

@@ -69,7 +69,8 @@ export async function replicateKey(
   return ctx.exclusive(async () => {
     const primary = await resolveKey(ctx, input.KeyId, { allowAlias: false });
     const arn = keyArn(ctx.config, primary.keyId);
-    if (primary.keyState === 'PendingDeletion')
+    // A primary waiting for its replicas' deletion "cannot be replicated" (model: ScheduleKeyDeletion).
+    if (primary.keyState === 'PendingDeletion' || primary.keyState === 'PendingReplicaDeletion')
       throw kmsError('KMSInvalidStateException', `${arn} is pending deletion.`);
     // A replica stays in its primary key's partition.
     if (partitionOf(region) !== partitionOf(ctx.config.region))

@@ -5,6 +5,7 @@ import { keyArn } from '../config.js';
 import type { MockContext } from '../context.js';
 import { assertEnabled } from '../key-rules.js';
 import { assertCustomerManaged } from '../managed-keys.js';
+import { assertNotReplica, shareRotation } from '../replica-keys.js';
 import { resolveKey } from '../resolve-key.js';
 import {
   assertRotatableSpec,
@@ -38,7 +39,8 @@ async function nextMaterial(ctx: MockContext, key: KeyRecord) {
  * `TestKMS::test_rotate_key_on_demand_on_external_key_with_no_key_material[SYMMETRIC_DEFAULT]`),
  * then the spec, then the pending material, then the limit (recorded:
  * `TestKMS::test_key_rotations_limits`). Multi-Region keys with imported material cannot rotate
- * on demand (AWS docs: RotateKeyOnDemand). Answers with the key ARN (recorded:
+ * on demand (AWS docs: RotateKeyOnDemand). A multi-Region primary's rotation gives every replica
+ * the new material, and a replica cannot rotate (replica-keys.ts). Answers with the key ARN (recorded:
  * `TestKMS::test_rotate_on_demand_returns_arn_for_key_id`).
  */
 export function rotateKeyOnDemand(
@@ -51,6 +53,7 @@ export function rotateKeyOnDemand(
     assertCustomerManaged(ctx, key, 'RotateKeyOnDemand');
     assertEnabled(ctx, key);
     assertRotatableSpec(key);
+    assertNotReplica(ctx, key);
     if (key.origin === 'EXTERNAL' && key.multiRegion)
       throw kmsError('UnsupportedOperationException');
     const now = ctx.now();
@@ -68,7 +71,9 @@ export function rotateKeyOnDemand(
       );
     }
     const materials = rotatedMaterials(key.materials ?? [], next, now, 'ON_DEMAND');
-    await ctx.store.putKey({ ...key, materials });
+    const rotated = { ...key, materials };
+    await ctx.store.putKey(rotated);
+    if (key.multiRegion) await shareRotation(ctx, rotated);
     return { KeyId: arn };
   });
 }

@@ -34,6 +34,9 @@ export function updatePrimaryRegion(
       const { primaryRegion: _old, ...rest } = key;
       const store = ctx.inRegion(region).store;
       await store.putKey(region === next ? rest : { ...rest, primaryRegion: next });
+      // The new primary makes the automatic rotations its replicas share from now on.
+      if (region === next && rest.rotation)
+        ctx.inRegion(next).deletions.scheduled(rest.rotation.nextRotationDate);
     }
     return undefined;
   });
