@@ -32,10 +32,7 @@ export interface DeletionSweeper {
 }
 
 /** `region` gives the sweeper its Region's context, to reach the others (called only while sweeping). */
-export function createDeletionSweeper(
-  store: KeyStore,
-  region: () => MockContext,
-): DeletionSweeper {
+export function createDeletionSweeper(store: KeyStore, region: () => MockContext): DeletionSweeper {
   /** Earliest pending deletion date; undefined until the store has been scanned once. */
   let nextDue: number | undefined;
   const due = (now: number) => nextDue === undefined || now >= nextDue;

@@ -56,7 +56,10 @@ export function assertNotReplica(ctx: MockContext, key: KeyRecord): void {
 export async function shareRotation(ctx: RegionReach, primary: KeyRecord): Promise<void> {
   for (const [region, replica] of await replicasOf(ctx, primary)) {
     const { rotation: _old, ...rest } = replica;
-    const shared: KeyRecord = { ...rest, ...(primary.rotation ? { rotation: primary.rotation } : {}) };
+    const shared: KeyRecord = {
+      ...rest,
+      ...(primary.rotation ? { rotation: primary.rotation } : {}),
+    };
     if (primary.origin === 'AWS_KMS' && primary.materials) shared.materials = primary.materials;
     await ctx.inRegion(region).store.putKey(shared);
   }

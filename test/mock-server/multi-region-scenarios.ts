@@ -1,7 +1,9 @@
 /**
  * Multi-Region keys through the real AWS SDK, one client per Region of one endpoint: ReplicateKey
  * and UpdatePrimaryRegion (recorded: `TestKMS::test_replicate_key`,
- * `TestKMS::test_replicate_replica_key_should_fail`). The same scenarios run against `serve`
+ * `TestKMS::test_replicate_replica_key_should_fail`), deleting a primary that has replicas
+ * (PendingReplicaDeletion, model: ScheduleKeyDeletion) and rotation shared with the replicas (model:
+ * RotateKeyOnDemand, EnableKeyRotation). The same scenarios run against `serve`
  * (multi-region.test.ts here) and MSW (test/msw/multi-region.test.ts).
  */
 import * as kms from '@aws-sdk/client-kms';
@@ -201,5 +203,86 @@ export function multiRegionScenarios(clientIn: (region: string) => kms.KMSClient
     expect((await describe('us-west-2', keyId))?.MultiRegionConfiguration?.PrimaryKey?.Region).toBe(
       EU,
     );
+  });
+
+  it('keeps a primary with replicas PendingReplicaDeletion: no DeletionDate, its window shown, unusable until cancelled', async () => {
+    const keyId = await newPrimary();
+    await clientIn(US).send(new kms.ReplicateKeyCommand({ KeyId: keyId, ReplicaRegion: EU }));
+    const scheduled = await clientIn(US).send(
+      new kms.ScheduleKeyDeletionCommand({ KeyId: keyId, PendingWindowInDays: 7 }),
+    );
+    expect(scheduled).toMatchObject({
+      KeyId: arnOf(US, keyId),
+      KeyState: 'PendingReplicaDeletion',
+      PendingWindowInDays: 7,
+    });
+    expect(scheduled.DeletionDate).toBeUndefined();
+    const primary = await describe(US, keyId);
+    expect(primary).toMatchObject({
+      KeyState: 'PendingReplicaDeletion',
+      Enabled: false,
+      PendingDeletionWindowInDays: 7,
+    });
+    expect(primary?.DeletionDate).toBeUndefined();
+    expect(
+      await refusal(
+        clientIn(US).send(new kms.EncryptCommand({ KeyId: keyId, Plaintext: new Uint8Array([1]) })),
+      ),
+    ).toEqual({
+      name: 'KMSInvalidStateException',
+      message: `${arnOf(US, keyId)} is pending deletion.`,
+    });
+    // The replica is scheduled on its own, with a DeletionDate: it waits for nothing.
+    const replica = await clientIn(EU).send(
+      new kms.ScheduleKeyDeletionCommand({ KeyId: keyId, PendingWindowInDays: 7 }),
+    );
+    expect(replica.KeyState).toBe('PendingDeletion');
+    expect(replica.DeletionDate).toBeInstanceOf(Date);
+
+    await clientIn(US).send(new kms.CancelKeyDeletionCommand({ KeyId: keyId }));
+    const cancelled = await describe(US, keyId);
+    expect(cancelled?.KeyState).toBe('Disabled');
+    expect(cancelled?.PendingDeletionWindowInDays).toBeUndefined();
+  });
+
+  it('rotates on the primary only, and the replica gets the new material: each Region opens what the other sealed, before and after', async () => {
+    const keyId = await newPrimary();
+    await clientIn(US).send(new kms.ReplicateKeyCommand({ KeyId: keyId, ReplicaRegion: EU }));
+    const old = await clientIn(EU).send(
+      new kms.EncryptCommand({ KeyId: keyId, Plaintext: new Uint8Array([1]) }),
+    );
+    for (const command of [
+      new kms.RotateKeyOnDemandCommand({ KeyId: keyId }),
+      new kms.EnableKeyRotationCommand({ KeyId: keyId }),
+    ]) {
+      expect(await refusal(clientIn(EU).send(command))).toEqual({
+        name: 'UnsupportedOperationException',
+        message: `${arnOf(EU, keyId)} is not a multi-region primary key.`,
+      });
+    }
+    await clientIn(US).send(new kms.RotateKeyOnDemandCommand({ KeyId: keyId }));
+    await clientIn(US).send(
+      new kms.EnableKeyRotationCommand({ KeyId: keyId, RotationPeriodInDays: 90 }),
+    );
+    const rotated = (await describe(US, keyId))?.CurrentKeyMaterialId;
+    expect((await describe(EU, keyId))?.CurrentKeyMaterialId).toBe(rotated);
+    expect(
+      await clientIn(EU).send(new kms.GetKeyRotationStatusCommand({ KeyId: keyId })),
+    ).toMatchObject({ KeyRotationEnabled: true, RotationPeriodInDays: 90 });
+
+    const fresh = await clientIn(EU).send(
+      new kms.EncryptCommand({ KeyId: keyId, Plaintext: new Uint8Array([2]) }),
+    );
+    const openedInUs = await clientIn(US).send(
+      new kms.DecryptCommand({ CiphertextBlob: fresh.CiphertextBlob }),
+    );
+    expect(openedInUs).toMatchObject({ Plaintext: new Uint8Array([2]), KeyMaterialId: rotated });
+    for (const region of [US, EU]) {
+      const opened = await clientIn(region).send(
+        new kms.DecryptCommand({ CiphertextBlob: old.CiphertextBlob }),
+      );
+      expect(opened.Plaintext).toEqual(new Uint8Array([1]));
+      expect(opened.KeyMaterialId).not.toBe(rotated);
+    }
   });
 }

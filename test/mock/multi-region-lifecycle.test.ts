@@ -59,12 +59,12 @@ describe('deleting a multi-Region primary key that has replicas', () => {
         message: `${arnIn(US, KeyId)} is pending deletion.`,
       });
     }
-    expect(
-      await failure(kms.call('ReplicateKey', { KeyId, ReplicaRegion: AP }, US)),
-    ).toMatchObject({ type: 'KMSInvalidStateException' });
-    expect(
-      await failure(kms.call('ScheduleKeyDeletion', { KeyId }, US)),
-    ).toMatchObject({ type: 'KMSInvalidStateException' });
+    expect(await failure(kms.call('ReplicateKey', { KeyId, ReplicaRegion: AP }, US))).toMatchObject(
+      { type: 'KMSInvalidStateException' },
+    );
+    expect(await failure(kms.call('ScheduleKeyDeletion', { KeyId }, US))).toMatchObject({
+      type: 'KMSInvalidStateException',
+    });
     // The replica is untouched and still works.
     expect((await describeIn(kms, EU, KeyId))?.KeyState).toBe('Enabled');
     expect((await kms.call('Encrypt', { KeyId, Plaintext: 'AQ==' }, EU)).KeyId).toBe(
@@ -165,9 +165,9 @@ describe('rotating a multi-Region key', () => {
       Plaintext: 'bmV3',
       KeyMaterialId: rotated,
     });
-    expect(
-      (await kms.call('Decrypt', { CiphertextBlob: inUs.CiphertextBlob }, EU)).Plaintext,
-    ).toBe('dXM=');
+    expect((await kms.call('Decrypt', { CiphertextBlob: inUs.CiphertextBlob }, EU)).Plaintext).toBe(
+      'dXM=',
+    );
     for (const region of [US, EU]) {
       const opened = await kms.call('Decrypt', { CiphertextBlob: before.CiphertextBlob }, region);
       expect(opened).toMatchObject({ Plaintext: 'b2xk', KeyMaterialId: first });
