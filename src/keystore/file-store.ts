@@ -18,6 +18,7 @@ import { mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/prom
 import { join, resolve } from 'node:path';
 import { applyEntry, encodeEntry, encodeSnapshot, type JournalEntry } from './journal.js';
 import { assertAliasRecord, assertKeyRecord, copyAlias, copyKey } from './records.js';
+import type { KeyUseLedger } from './key-uses.js';
 import { inspectDataDir, journalName, SNAPSHOT, type Inspected } from './recovery.js';
 import type { RegionStates } from './region-states.js';
 import type { RegionalKeyStore } from './regional-store.js';
@@ -34,8 +35,13 @@ export interface FileStoreOptions {
 
 /** The data directory's keys: per region through `region(name)`; the default region directly. */
 export interface FileStore extends KeyStore, RegionalKeyStore {
-  /** Waits for queued writes, closes the journal and releases the lock. Idempotent. */
+  /**
+   * Waits for queued writes, writes a snapshot when key uses changed since the last one, closes
+   * the journal and releases the lock. Idempotent.
+   */
   close(): Promise<void>;
+  /** Each key's last use, written with every snapshot and never journalled (key-uses.ts). */
+  keyUses: KeyUseLedger;
 }
 
 const LOCK = 'LOCK';
@@ -178,12 +184,16 @@ export async function openFileStore(
   async function compact(): Promise<void> {
     const nextPath = join(root, journalName(generation + 1));
     const next = await openJournal(root, generation + 1);
+    // Uses recorded while the snapshot is written are in the next one.
+    const usesChanged = states.uses.changed;
+    states.uses.changed = false;
     try {
       await rename(await writeSnapshotTemp(root, states, generation), join(root, SNAPSHOT));
     } catch {
       await next.close();
       await rm(nextPath, { force: true });
       lines = 0;
+      states.uses.changed ||= usesChanged;
       return;
     }
     const old = journal;
@@ -270,8 +280,12 @@ export async function openFileStore(
     ...region(defaultRegion),
     region,
     regions: () => Promise.resolve(states.regions()),
+    keyUses: states.uses.ledger(),
     close: async () => {
       if (closed) return;
+      await enqueue(async () => {
+        if (states.uses.changed && !failure) await compact();
+      }).catch(() => undefined);
       closed = true;
       await queue;
       await journal.close();

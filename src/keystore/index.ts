@@ -30,6 +30,7 @@ export {
   type SeedResult,
 } from './seed.js';
 export type { KeyStore } from './store.js';
+export type { KeyUse as StoredKeyUse, KeyUseLedger } from './key-uses.js';
 export type { GrantConstraints, GrantRecord } from './grant-record.js';
 export type {
   AliasRecord,

@@ -72,6 +72,7 @@ export function applyEntry(states: RegionStates, entry: JournalEntry): void {
       return state.putKey(entry.key);
     case 'deleteKey':
       state.keys.delete(entry.keyId);
+      states.uses.of(entry.region).delete(entry.keyId);
       return;
     case 'putAlias':
       return state.putAlias(entry.alias);
@@ -115,7 +116,51 @@ export function encodeSnapshot(states: RegionStates, generation: number): string
     for (const key of state.keys.values()) keys.push(sealedValue({ region, ...keyToJson(key) }));
     for (const alias of state.aliases.values()) aliases.push(sealedValue({ region, ...alias }));
   }
-  return `${JSON.stringify({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, generation, keys, aliases })}\n`;
+  const usage = encodeUses(states);
+  return `${JSON.stringify({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, generation, keys, aliases, ...(usage ? { usage } : {}) })}\n`;
+}
+
+/**
+ * Key uses as one sealed member: the tracking start and `[region, keyId, operation, at]` per key
+ * that still exists. Optional, so snapshots written before it existed still open.
+ */
+function encodeUses(states: RegionStates): unknown {
+  const { uses } = states;
+  if (uses.trackingSince === undefined) return undefined;
+  const list: Array<[string, string, string, number]> = [];
+  for (const [region, byKey] of uses.entries()) {
+    const keys = states.of(region).keys;
+    for (const [keyId, use] of byKey) {
+      if (keys.has(keyId)) list.push([region, keyId, use.operation, use.at]);
+    }
+  }
+  return sealedValue({ trackingSince: uses.trackingSince, uses: list });
+}
+
+const isUseRow = (row: unknown): row is [string, string, string, number] =>
+  Array.isArray(row) &&
+  row.length === 4 &&
+  isRegion(row[0]) &&
+  typeof row[1] === 'string' &&
+  typeof row[2] === 'string' &&
+  typeof row[3] === 'number' &&
+  Number.isFinite(row[3]);
+
+/** The snapshot's `usage` member into `states`, or what is wrong with it. */
+function decodeUses(states: RegionStates, usage: unknown): string | undefined {
+  if (usage === undefined) return undefined;
+  const json = unsealRecord(usage);
+  if (json === 'missing') return 'usage has no checksum';
+  if (json === 'mismatch') return 'usage fails its checksum (it was changed after it was written)';
+  const { trackingSince, uses } = json;
+  if (typeof trackingSince !== 'number' || !Number.isFinite(trackingSince) || !Array.isArray(uses))
+    return 'usage is malformed';
+  for (const row of uses) {
+    if (!isUseRow(row)) return 'usage is malformed';
+    states.uses.of(row[0]).set(row[1], { operation: row[2], at: row[3] });
+  }
+  states.uses.trackingSince = trackingSince;
+  return undefined;
 }
 
 /** The checksum and region of one snapshot record, then the record itself. */
@@ -148,7 +193,7 @@ export function decodeSnapshot(
     return 'not a kms-contract keystore snapshot';
   if (json.version !== SNAPSHOT_VERSION)
     return `unsupported snapshot version ${String(json.version)} (this kms-contract reads version ${SNAPSHOT_VERSION})`;
-  const { generation, keys, aliases } = json;
+  const { generation, keys, aliases, usage } = json;
   if (!Number.isSafeInteger(generation) || typeof generation !== 'number' || generation < 0) {
     return 'snapshot generation is not a non-negative integer';
   }
@@ -171,7 +216,7 @@ export function decodeSnapshot(
       return `aliases[${i}] repeats alias ${read.record.aliasName} of ${read.region}`;
     state.putAlias(read.record);
   }
-  return danglingAlias(states) ?? { states, generation };
+  return danglingAlias(states) ?? decodeUses(states, usage) ?? { states, generation };
 }
 
 /** An alias whose key is gone: KMS deletes a key's aliases with it, so the mock never writes one. */

@@ -2,10 +2,13 @@
  * The in-memory state of every region, as the durable store keeps it: one StoreState per region,
  * created on first use, in first-use order.
  */
+import { KeyUses } from './key-uses.js';
 import { StoreState } from './memory-store.js';
 
 export class RegionStates {
   readonly #states = new Map<string, StoreState>();
+  /** Each key's last use, kept with the snapshot only (key-uses.ts). */
+  readonly uses = new KeyUses();
 
   /** The state of `region`, created empty on first use. */
   of(region: string): StoreState {

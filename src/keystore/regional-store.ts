@@ -3,6 +3,7 @@
  * may exist in several (AWS Developer Guide, "Multi-Region keys" and "Aliases"). A regional store
  * hands out one {@link KeyStore} per region; the mock scopes every request to its region's store.
  */
+import type { KeyUseLedger } from './key-uses.js';
 import { createMemoryStore } from './memory-store.js';
 import type { KeyStore } from './store.js';
 
@@ -11,6 +12,8 @@ export interface RegionalKeyStore {
   region(name: string): KeyStore;
   /** The regions that hold keys or aliases. */
   regions(): Promise<string[]>;
+  /** Where a durable store keeps each key's last use (GetKeyLastUsage); absent in memory. */
+  keyUses?: KeyUseLedger;
 }
 
 export function isRegionalKeyStore(store: KeyStore | RegionalKeyStore): store is RegionalKeyStore {

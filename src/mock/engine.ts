@@ -18,7 +18,7 @@ import { DEFAULT_CONFIG, type MockConfig } from './config.js';
 import { createExclusive, type MockContext } from './context.js';
 import { createDeletionSweeper, type DeletionSweeper } from './deletion-sweeper.js';
 import { refuseUnknownGrantTokens } from './grant-tokens.js';
-import { createKeyUsageLog, isTrackedOperation, keysUsedBy } from './key-usage.js';
+import { createKeyUsageLog, isTrackedOperation, keysUsedBy, ledgerUsageLog } from './key-usage.js';
 import { implementations } from './operations/index.js';
 
 export interface KmsEngineOptions extends Partial<MockConfig> {
@@ -104,8 +104,10 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
   checkRegion(config.region);
   const stores = regionalStore(options.store, config.region);
   const now = options.now ?? (() => Date.now() / 1000);
-  // GetKeyLastUsage tracks from the engine's start, in every Region alike.
-  const trackingSince = now();
+  // GetKeyLastUsage tracks from the engine's start, in every Region alike; with a store that
+  // keeps the uses, from that store's first start.
+  const ledger = stores.keyUses;
+  const trackingSince = ledger ? ledger.trackingSince(now()) : now();
   const exclusive = createExclusive();
   const aesGcm = options.aesGcm ?? webCryptoAesGcm;
   const regions = new Map<string, { ctx: MockContext; sweeper: DeletionSweeper }>();
@@ -125,7 +127,9 @@ export function createKmsEngine(options: KmsEngineOptions = {}): KmsEngine {
         exclusive,
         deletions: sweeper,
         aesGcm,
-        usage: createKeyUsageLog(trackingSince),
+        usage: ledger
+          ? ledgerUsageLog(ledger, region, trackingSince)
+          : createKeyUsageLog(trackingSince),
       };
       found = { ctx, sweeper };
       regions.set(region, found);

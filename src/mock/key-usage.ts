@@ -1,4 +1,5 @@
 import type { components } from '../../generated/types.js';
+import type { KeyUseLedger } from '../keystore/index.js';
 
 /** The operations KMS tracks for GetKeyLastUsage (model: `KeyLastUsageTrackingOperation`). */
 export type TrackedOperation = components['schemas']['KeyLastUsageTrackingOperation'];
@@ -33,7 +34,8 @@ export interface KeyUse {
  * When each key was last used for a successful cryptographic operation (model: GetKeyLastUsage).
  * Kept in memory by the engine, so tracking starts when the engine does: `trackingSince` is the
  * GetKeyLastUsage TrackingStartDate of every key older than the engine, as KMS gives the date it
- * began tracking.
+ * began tracking. A durable store keeps the uses instead ({@link ledgerUsageLog}), and tracking
+ * then starts when the store was first opened.
  */
 export interface KeyUsageLog {
   readonly trackingSince: number;
@@ -47,6 +49,28 @@ export function createKeyUsageLog(trackingSince: number): KeyUsageLog {
     trackingSince,
     record: (keyId, use) => void uses.set(keyId, use),
     last: (keyId) => uses.get(keyId),
+  };
+}
+
+/**
+ * A Region's view of a store's ledger (a durable store keeps the uses with its snapshots, so they
+ * outlive a clean restart; key-uses.ts in the keystore). A stored operation that is not one KMS
+ * tracks is read as no use.
+ */
+export function ledgerUsageLog(
+  ledger: KeyUseLedger,
+  region: string,
+  trackingSince: number,
+): KeyUsageLog {
+  return {
+    trackingSince,
+    record: (keyId, use) => ledger.record(region, keyId, use),
+    last: (keyId) => {
+      const use = ledger.last(region, keyId);
+      return use && isTrackedOperation(use.operation)
+        ? { operation: use.operation, at: use.at }
+        : undefined;
+    },
   };
 }
 

@@ -148,6 +148,28 @@ describe('--data-dir', () => {
     await server.close();
   });
 
+  it('keeps GetKeyLastUsage across a clean restart, with the tracking start of the first start', async () => {
+    let server = await startMockServer({ dataDir: dir });
+    let client = clientFor(server);
+    const keyId = (await client.send(new kms.CreateKeyCommand({}))).KeyMetadata?.KeyId ?? '';
+    const unused = (await client.send(new kms.CreateKeyCommand({}))).KeyMetadata?.KeyId ?? '';
+    await client.send(new kms.EncryptCommand({ KeyId: keyId, Plaintext: new Uint8Array([1]) }));
+    const before = await client.send(new kms.GetKeyLastUsageCommand({ KeyId: keyId }));
+    expect(before.KeyLastUsage?.Operation).toBe('Encrypt');
+    client.destroy();
+    await server.close();
+
+    server = await startMockServer({ dataDir: dir });
+    client = clientFor(server);
+    const after = await client.send(new kms.GetKeyLastUsageCommand({ KeyId: keyId }));
+    expect(after.KeyLastUsage).toEqual(before.KeyLastUsage);
+    expect(after.TrackingStartDate).toEqual(before.TrackingStartDate);
+    const never = await client.send(new kms.GetKeyLastUsageCommand({ KeyId: unused }));
+    expect(never.KeyLastUsage).toEqual({});
+    client.destroy();
+    await server.close();
+  });
+
   it('without it, keys live in memory only', async () => {
     const first = await startMockServer();
     const client = clientFor(first);
