@@ -364,3 +364,131 @@ describe('ImportKeyMaterial into asymmetric and HMAC keys', () => {
     });
   });
 });
+
+describe('imported HMAC material lengths', () => {
+  // The recordings import exactly the key spec's length (test_import_key_hmac_keys[HMAC_224] 28
+  // bytes, [HMAC_256] 32, [HMAC_384] 48, [HMAC_512] 64) and succeed; the mock takes up to the
+  // hash's block size too. Any other length is material that "does not meet expectations":
+  // IncorrectKeyMaterialException (model: IncorrectKeyMaterialException, ImportKeyMaterial errors).
+  const cases = [
+    { spec: 'HMAC_224', hash: 'sha224', algorithm: 'HMAC_SHA_224', min: 28, max: 64 },
+    { spec: 'HMAC_256', hash: 'sha256', algorithm: 'HMAC_SHA_256', min: 32, max: 64 },
+    { spec: 'HMAC_384', hash: 'sha384', algorithm: 'HMAC_SHA_384', min: 48, max: 128 },
+    { spec: 'HMAC_512', hash: 'sha512', algorithm: 'HMAC_SHA_512', min: 64, max: 128 },
+  ] as const;
+
+  for (const { spec, hash, algorithm, min, max } of cases) {
+    it(`${spec}: ${min} to ${max} bytes, as recorded at ${min}; ${min - 1} and ${max + 1} refused`, async () => {
+      const kms = createKmsEngine();
+      const newHmacKey = async () =>
+        (await newKey(kms, { Origin: 'EXTERNAL', KeySpec: spec, KeyUsage: 'GENERATE_VERIFY_MAC' }))
+          .KeyId!;
+      const short = await newHmacKey();
+      for (const length of [min - 1, max + 1]) {
+        expect(await failure(importInto(kms, short, randomBytes(length)))).toEqual({
+          type: 'IncorrectKeyMaterialException',
+          message: `The key material is not of a length KMS imports for ${spec} keys.`,
+        });
+      }
+      expect((await describeKey(kms, short)).KeyState).toBe('PendingImport');
+      for (const length of [min, max]) {
+        const KeyId = length === min ? short : await newHmacKey();
+        const secret = randomBytes(length);
+        await importInto(kms, KeyId, secret);
+        const message = Buffer.from(`${length} bytes`);
+        const { Mac } = await kms.call('GenerateMac', {
+          KeyId,
+          Message: b64(message),
+          MacAlgorithm: algorithm,
+        });
+        expect(Buffer.from(unb64(Mac))).toEqual(createHmac(hash, secret).update(message).digest());
+      }
+    });
+  }
+});
+
+describe('rotation of a symmetric key with imported material', () => {
+  // Recorded: TestKMS::test_rotate_key_on_demand_on_external_key_with_no_key_material[SYMMETRIC_DEFAULT],
+  // test_rotate_key_on_demand_raises_for_no_pending_key_material,
+  // test_rotate_key_on_demand_updates_current_key_material_for_external_keys,
+  // test_rotate_key_on_demand_for_external_keys_decrypts_with_previous_material,
+  // test_import_key_material_raises_if_there_is_already_key_material_pending,
+  // test_rotate_key_on_demand_raises_error_given_key_with_imported_key_material.
+  const external = async (kms: KmsEngine) => (await newKey(kms, { Origin: 'EXTERNAL' })).KeyId!;
+  const arnOf = (KeyId: string) => `arn:aws:kms:us-east-1:111122223333:key/${KeyId}`;
+
+  it('refuses rotation while the material is pending import, as recorded', async () => {
+    const kms = createKmsEngine();
+    const KeyId = await external(kms);
+    const pending = {
+      type: 'KMSInvalidStateException',
+      message: `${arnOf(KeyId)} is pending import.`,
+    };
+    expect(await failure(kms.call('RotateKeyOnDemand', { KeyId }))).toEqual(pending);
+    expect(await failure(kms.call('EnableKeyRotation', { KeyId }))).toEqual(pending);
+  });
+
+  it('with material: no automatic rotation; on demand only to material imported as NEW_KEY_MATERIAL', async () => {
+    const kms = createKmsEngine();
+    const KeyId = await external(kms);
+    const first = await importInto(kms, KeyId, randomBytes(32));
+    expect(await failure(kms.call('EnableKeyRotation', { KeyId }))).toEqual({
+      type: 'UnsupportedOperationException',
+      message: `${arnOf(KeyId)} origin is EXTERNAL which is not valid for this operation.`,
+    });
+    expect(await failure(kms.call('RotateKeyOnDemand', { KeyId }))).toEqual({
+      type: 'KMSInvalidStateException',
+      message: `No available key material pending rotation for the key: ${arnOf(KeyId)}.`,
+    });
+    const sealed = await kms.call('Encrypt', { KeyId, Plaintext: b64(Buffer.from('first')) });
+
+    // After the first import, ImportType defaults to EXISTING_KEY_MATERIAL (model): new bytes
+    // without NEW_KEY_MATERIAL are not this key's material.
+    expect(await failure(importInto(kms, KeyId, randomBytes(32)))).toMatchObject({
+      type: 'IncorrectKeyMaterialException',
+    });
+    const next = await importInto(kms, KeyId, randomBytes(32), 'RSAES_OAEP_SHA_256', {
+      ...forever,
+      ImportType: 'NEW_KEY_MATERIAL',
+    });
+    expect(next.KeyMaterialId).not.toBe(first.KeyMaterialId);
+    // Imported, not current yet (describe-key-with-new-material-response).
+    expect((await describeKey(kms, KeyId)).CurrentKeyMaterialId).toBe(first.KeyMaterialId);
+    expect(
+      (await kms.call('ListKeyRotations', { KeyId, IncludeKeyMaterial: 'ALL_KEY_MATERIAL' }))
+        .Rotations,
+    ).toEqual([
+      expect.objectContaining({ KeyMaterialId: first.KeyMaterialId, KeyMaterialState: 'CURRENT' }),
+      expect.objectContaining({
+        KeyMaterialId: next.KeyMaterialId,
+        KeyMaterialState: 'PENDING_ROTATION',
+      }),
+    ]);
+    // Only one may wait (existing-pending-material-error).
+    const third = await failure(
+      importInto(kms, KeyId, randomBytes(32), 'RSAES_OAEP_SHA_256', {
+        ...forever,
+        ImportType: 'NEW_KEY_MATERIAL',
+      }),
+    );
+    expect(third.type).toBe('KMSInvalidStateException');
+    expect(third.message).toContain(
+      `because another key material (id: ${next.KeyMaterialId}) is pending rotation.`,
+    );
+
+    expect(await kms.call('RotateKeyOnDemand', { KeyId })).toEqual({ KeyId: arnOf(KeyId) });
+    expect((await describeKey(kms, KeyId)).CurrentKeyMaterialId).toBe(next.KeyMaterialId);
+    const after = await kms.call('Encrypt', { KeyId, Plaintext: b64(Buffer.from('second')) });
+    expect(await kms.call('Decrypt', { CiphertextBlob: after.CiphertextBlob })).toMatchObject({
+      KeyMaterialId: next.KeyMaterialId,
+    });
+    // What the first material sealed still opens (decrypts_with_previous_material).
+    const opened = await kms.call('Decrypt', { CiphertextBlob: sealed.CiphertextBlob });
+    expect(opened).toMatchObject({ KeyMaterialId: first.KeyMaterialId });
+    expect(Buffer.from(unb64(opened.Plaintext)).toString()).toBe('first');
+    // Nothing is pending any more.
+    expect(await failure(kms.call('RotateKeyOnDemand', { KeyId }))).toMatchObject({
+      type: 'KMSInvalidStateException',
+    });
+  });
+});
