@@ -492,3 +492,119 @@ describe('rotation of a symmetric key with imported material', () => {
     });
   });
 });
+
+describe('imported material of a multi-Region key', () => {
+  // Model: ImportKeyMaterial ("import the new key material into the primary Region key. Then you
+  // can import the same key materials into the replica Region keys"), ImportType,
+  // RotationsListEntry.KeyMaterialState (PENDING_MULTI_REGION_IMPORT_AND_ROTATION), RotateKeyOnDemand.
+  const US = 'us-east-1';
+  const EU = 'eu-west-1';
+
+  /** ImportKeyMaterial in `region`, wrapped under that Region's parameters. */
+  async function importIn(
+    kms: KmsEngine,
+    region: string,
+    KeyId: string,
+    material: Uint8Array,
+    extra = {},
+  ) {
+    const reply = await kms.call(
+      'GetParametersForImport',
+      { KeyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' },
+      region,
+    );
+    const publicKey = createPublicKey({
+      key: Buffer.from(unb64(reply.PublicKey)),
+      format: 'der',
+      type: 'spki',
+    });
+    return kms.call(
+      'ImportKeyMaterial',
+      {
+        KeyId,
+        ImportToken: reply.ImportToken,
+        EncryptedKeyMaterial: wrap(publicKey, 'RSAES_OAEP_SHA_256', material),
+        ...forever,
+        ...extra,
+      },
+      region,
+    );
+  }
+  const states = async (kms: KmsEngine, region: string, KeyId: string) =>
+    Object.fromEntries(
+      (
+        (
+          await kms.call(
+            'ListKeyRotations',
+            { KeyId, IncludeKeyMaterial: 'ALL_KEY_MATERIAL' },
+            region,
+          )
+        ).Rotations ?? []
+      ).map((r) => [r.KeyMaterialId, r.KeyMaterialState]),
+    );
+
+  it('the replica takes its primary’s material; new material waits for every replica, then rotates everywhere', async () => {
+    const kms = createKmsEngine();
+    const { KeyMetadata } = await kms.call(
+      'CreateKey',
+      { Origin: 'EXTERNAL', MultiRegion: true },
+      US,
+    );
+    const KeyId = KeyMetadata!.KeyId!;
+    const first = randomBytes(32);
+    const firstId = (await importIn(kms, US, KeyId, first)).KeyMaterialId!;
+    await kms.call('ReplicateKey', { KeyId, ReplicaRegion: EU }, US);
+    expect((await kms.call('DescribeKey', { KeyId }, EU)).KeyMetadata?.KeyState).toBe(
+      'PendingImport',
+    );
+    // Only the primary's material, never new material, goes into a replica.
+    expect(await failure(importIn(kms, EU, KeyId, randomBytes(32)))).toMatchObject({
+      type: 'IncorrectKeyMaterialException',
+    });
+    expect(
+      await failure(importIn(kms, EU, KeyId, first, { ImportType: 'NEW_KEY_MATERIAL' })),
+    ).toMatchObject({ type: 'UnsupportedOperationException' });
+    expect((await importIn(kms, EU, KeyId, first)).KeyMaterialId).toBe(firstId);
+    expect((await kms.call('DescribeKey', { KeyId }, EU)).KeyMetadata).toMatchObject({
+      KeyState: 'Enabled',
+      CurrentKeyMaterialId: firstId,
+    });
+    const old = await kms.call('Encrypt', { KeyId, Plaintext: b64(Buffer.from('old')) }, EU);
+
+    const second = randomBytes(32);
+    const secondId = (await importIn(kms, US, KeyId, second, { ImportType: 'NEW_KEY_MATERIAL' }))
+      .KeyMaterialId!;
+    expect(await states(kms, US, KeyId)).toEqual({
+      [firstId]: 'CURRENT',
+      [secondId]: 'PENDING_MULTI_REGION_IMPORT_AND_ROTATION',
+    });
+    // Not yet in every replica: nothing to rotate to.
+    expect(await failure(kms.call('RotateKeyOnDemand', { KeyId }, US))).toMatchObject({
+      type: 'KMSInvalidStateException',
+    });
+    await importIn(kms, EU, KeyId, second, { ImportType: 'EXISTING_KEY_MATERIAL' });
+    expect(await states(kms, US, KeyId)).toEqual({
+      [firstId]: 'CURRENT',
+      [secondId]: 'PENDING_ROTATION',
+    });
+    expect(await states(kms, EU, KeyId)).toEqual({
+      [firstId]: 'CURRENT',
+      [secondId]: 'PENDING_ROTATION',
+    });
+
+    await kms.call('RotateKeyOnDemand', { KeyId }, US);
+    for (const region of [US, EU]) {
+      expect(
+        (await kms.call('DescribeKey', { KeyId }, region)).KeyMetadata?.CurrentKeyMaterialId,
+      ).toBe(secondId);
+    }
+    const fresh = await kms.call('Encrypt', { KeyId, Plaintext: b64(Buffer.from('new')) }, EU);
+    expect(await kms.call('Decrypt', { CiphertextBlob: fresh.CiphertextBlob }, US)).toMatchObject({
+      KeyMaterialId: secondId,
+    });
+    for (const region of [US, EU]) {
+      const opened = await kms.call('Decrypt', { CiphertextBlob: old.CiphertextBlob }, region);
+      expect(Buffer.from(unb64(opened.Plaintext)).toString()).toBe('old');
+    }
+  });
+});

@@ -10,11 +10,17 @@ import {
   type KeyPair,
 } from '../../crypto/index.js';
 import { kmsError } from '../../errors/index.js';
-import type { ExpirationModel, KeyMaterialVersion, KeyRecord } from '../../keystore/index.js';
+import type {
+  ExpirationModel,
+  KeyMaterialState,
+  KeyMaterialVersion,
+  KeyRecord,
+} from '../../keystore/index.js';
 import { fromWire } from '../blobs.js';
 import { keyArn } from '../config.js';
 import type { MockContext } from '../context.js';
 import { openImportToken } from '../import-token.js';
+import { isReplica, replicasOf } from '../replica-keys.js';
 import { resolveKey } from '../resolve-key.js';
 import { assertImportable } from './import-rules.js';
 
@@ -169,12 +175,22 @@ export async function importKeyMaterial(
     // The key as it is now: another import may have finished while this one unwrapped.
     const key = (await ctx.store.getKey(found.keyId)) ?? found;
     assertImportable(ctx, key);
+    const primary = await primaryOf(ctx, key);
     const { record, materialId } =
       'symmetric' in material
-        ? await importSymmetric(key, input, material.symmetric, expiry)
+        ? primary
+          ? await importIntoReplica(ctx, key, primary, input, material.symmetric, expiry)
+          : await importSymmetric(
+              key,
+              input,
+              material.symmetric,
+              expiry,
+              await hasReplicas(ctx, key),
+            )
         : await importSingle(key, material, expiry);
     const keyState = key.keyState === 'PendingImport' && allHeld(record) ? 'Enabled' : key.keyState;
     await ctx.store.putKey({ ...record, keyState });
+    if (primary) await releaseWhenEveryReplicaHolds(ctx, key, materialId);
     const until = expiry.validTo;
     if (until !== undefined) ctx.deletions.scheduled(until);
     return {
@@ -211,6 +227,7 @@ async function importSymmetric(
   input: Input,
   bytes: Bytes,
   expiry: { expirationModel: ExpirationModel; validTo?: number },
+  multiRegion: boolean,
 ): Promise<{ record: KeyRecord; materialId: string }> {
   const materialId = await materialIdOf(bytes);
   const materials = key.materials ?? [];
@@ -244,7 +261,7 @@ async function importSymmetric(
       `New key material was expected, but the key material (id: ${materialId}) is already associated with KMS key ${key.keyId}.`,
     );
   }
-  const pending = materials.find((m) => m.state === 'PENDING_ROTATION');
+  const pending = materials.find((m) => isPending(m.state));
   if (pending) {
     throw kmsError(
       'KMSInvalidStateException',
@@ -254,11 +271,112 @@ async function importSymmetric(
   const added: KeyMaterialVersion = {
     materialId,
     material: bytes,
-    state: materials.length === 0 ? 'CURRENT' : 'PENDING_ROTATION',
+    state:
+      materials.length === 0
+        ? 'CURRENT'
+        : multiRegion
+          ? 'PENDING_MULTI_REGION_IMPORT_AND_ROTATION'
+          : 'PENDING_ROTATION',
     ...expiry,
     ...description,
   };
   return { record: { ...key, materials: [...materials, added] }, materialId };
+}
+
+const isPending = (state: KeyMaterialState) =>
+  state === 'PENDING_ROTATION' || state === 'PENDING_MULTI_REGION_IMPORT_AND_ROTATION';
+
+/** The primary key of a symmetric multi-Region replica (undefined for any other key). */
+async function primaryOf(ctx: MockContext, key: KeyRecord): Promise<KeyRecord | undefined> {
+  if (key.keySpec !== 'SYMMETRIC_DEFAULT' || !isReplica(key) || !key.primaryRegion)
+    return undefined;
+  return ctx.inRegion(key.primaryRegion).store.getKey(key.keyId);
+}
+
+const hasReplicas = async (ctx: MockContext, key: KeyRecord) =>
+  key.multiRegion && (await replicasOf(ctx, key)).length > 0;
+
+/**
+ * Imports into a multi-Region replica: only material its primary key has, as
+ * EXISTING_KEY_MATERIAL (model: ImportKeyMaterial, "You cannot directly import new key material
+ * into the replica Region keys"; ImportType: the replica's import type "should be
+ * EXISTING_KEY_MATERIAL"). The replica lists its primary's materials in their states (material
+ * the primary waits to rotate to is PENDING_ROTATION here), holding the bytes of those imported
+ * into it; it is usable once it holds every material that is not pending.
+ */
+async function importIntoReplica(
+  ctx: MockContext,
+  key: KeyRecord,
+  primary: KeyRecord,
+  input: Input,
+  bytes: Bytes,
+  expiry: { expirationModel: ExpirationModel; validTo?: number },
+): Promise<{ record: KeyRecord; materialId: string }> {
+  const materialId = await materialIdOf(bytes);
+  if (input.KeyMaterialId !== undefined && input.KeyMaterialId !== materialId) {
+    throw incorrect(`The key material does not have the key material ID ${input.KeyMaterialId}.`);
+  }
+  if (input.ImportType === 'NEW_KEY_MATERIAL') {
+    throw kmsError(
+      'UnsupportedOperationException',
+      `New key material cannot be imported into the multi-Region replica key ${keyArn(ctx.config, key.keyId)}: import it into the primary key, then import the same material here as EXISTING_KEY_MATERIAL.`,
+    );
+  }
+  const theirs = primary.materials ?? [];
+  if (!theirs.some((m) => m.materialId === materialId)) {
+    throw incorrect(
+      `The key material is not key material of the primary key of multi-Region key ${key.keyId}.`,
+    );
+  }
+  const mine = new Map((key.materials ?? []).map((m) => [m.materialId, m]));
+  const description =
+    input.KeyMaterialDescription !== undefined ? { description: input.KeyMaterialDescription } : {};
+  const materials = theirs
+    .filter((m) => m.materialId === materialId || !isPending(m.state) || mine.has(m.materialId))
+    .map((m): KeyMaterialVersion => {
+      const own = mine.get(m.materialId);
+      const listed: KeyMaterialVersion = {
+        ...own,
+        materialId: m.materialId,
+        state: isPending(m.state) ? 'PENDING_ROTATION' : m.state,
+      };
+      delete listed.rotationDate;
+      delete listed.rotationType;
+      if (m.rotationDate !== undefined && m.rotationType !== undefined) {
+        listed.rotationDate = m.rotationDate;
+        listed.rotationType = m.rotationType;
+      }
+      if (m.materialId !== materialId) return listed;
+      return { ...withoutExpiry(listed), material: bytes, ...expiry, ...description };
+    });
+  return { record: { ...key, materials }, materialId };
+}
+
+/**
+ * New material of a multi-Region primary waits as PENDING_MULTI_REGION_IMPORT_AND_ROTATION until
+ * every replica holds it, then as PENDING_ROTATION (model: `RotationsListEntry.KeyMaterialState`).
+ */
+async function releaseWhenEveryReplicaHolds(
+  ctx: MockContext,
+  replica: KeyRecord,
+  materialId: string,
+): Promise<void> {
+  if (!replica.primaryRegion) return;
+  const home = ctx.inRegion(replica.primaryRegion);
+  const primary = await home.store.getKey(replica.keyId);
+  const waiting = primary?.materials?.find(
+    (m) => m.materialId === materialId && m.state === 'PENDING_MULTI_REGION_IMPORT_AND_ROTATION',
+  );
+  if (!primary || !waiting) return;
+  const replicas = await replicasOf(home, primary);
+  const held = replicas.every(([, copy]) =>
+    copy.materials?.some((m) => m.materialId === materialId && m.material !== undefined),
+  );
+  if (!held) return;
+  const materials = (primary.materials ?? []).map((m): KeyMaterialVersion =>
+    m === waiting ? { ...m, state: 'PENDING_ROTATION' } : m,
+  );
+  await home.store.putKey({ ...primary, materials });
 }
 
 function withoutExpiry(m: KeyMaterialVersion): KeyMaterialVersion {

@@ -5,7 +5,7 @@ import { keyArn } from '../config.js';
 import type { MockContext } from '../context.js';
 import { assertEnabled } from '../key-rules.js';
 import { assertCustomerManaged } from '../managed-keys.js';
-import { assertNotReplica, shareRotation } from '../replica-keys.js';
+import { assertNotReplica, replicasOf, shareRotation } from '../replica-keys.js';
 import { resolveKey } from '../resolve-key.js';
 import {
   assertRotatableSpec,
@@ -38,9 +38,12 @@ async function nextMaterial(ctx: MockContext, key: KeyRecord) {
  * `TestKMS::test_rotate_key_on_demand_raises_error_given_key_is_disabled`,
  * `TestKMS::test_rotate_key_on_demand_on_external_key_with_no_key_material[SYMMETRIC_DEFAULT]`),
  * then the spec, then the pending material, then the limit (recorded:
- * `TestKMS::test_key_rotations_limits`). Multi-Region keys with imported material cannot rotate
- * on demand (AWS docs: RotateKeyOnDemand). A multi-Region primary's rotation gives every replica
- * the new material, and a replica cannot rotate (replica-keys.ts). Answers with the key ARN (recorded:
+ * `TestKMS::test_key_rotations_limits`). A multi-Region primary's rotation gives every replica
+ * the new material, and a replica cannot rotate (replica-keys.ts); with imported material the
+ * primary rotates to material every replica holds (model: RotateKeyOnDemand, "import the same key
+ * material in each replica Region key, and invoke the on-demand rotation on the primary Region
+ * key"; until then it is PENDING_MULTI_REGION_IMPORT_AND_ROTATION, not pending rotation).
+ * Answers with the key ARN (recorded:
  * `TestKMS::test_rotate_on_demand_returns_arn_for_key_id`).
  */
 export function rotateKeyOnDemand(
@@ -54,8 +57,6 @@ export function rotateKeyOnDemand(
     assertEnabled(ctx, key);
     assertRotatableSpec(key);
     assertNotReplica(ctx, key);
-    if (key.origin === 'EXTERNAL' && key.multiRegion)
-      throw kmsError('UnsupportedOperationException');
     const now = ctx.now();
     if (key.rotation && key.rotation.nextRotationDate - now <= CONFLICT_WINDOW_SECONDS) {
       throw kmsError(
@@ -73,7 +74,24 @@ export function rotateKeyOnDemand(
     const materials = rotatedMaterials(key.materials ?? [], next, now, 'ON_DEMAND');
     const rotated = { ...key, materials };
     await ctx.store.putKey(rotated);
-    if (key.multiRegion) await shareRotation(ctx, rotated);
+    if (key.multiRegion && key.origin === 'EXTERNAL')
+      await rotateReplicas(ctx, rotated, next.materialId, now);
+    else if (key.multiRegion) await shareRotation(ctx, rotated);
     return { KeyId: arn };
   });
+}
+
+/** Each replica of an imported multi-Region key makes its copy of `materialId` current too. */
+async function rotateReplicas(
+  ctx: MockContext,
+  primary: KeyRecord,
+  materialId: string,
+  now: number,
+): Promise<void> {
+  for (const [region, replica] of await replicasOf(ctx, primary)) {
+    const copy = replica.materials?.find((m) => m.materialId === materialId);
+    if (!copy) continue;
+    const materials = rotatedMaterials(replica.materials ?? [], copy, now, 'ON_DEMAND');
+    await ctx.inRegion(region).store.putKey({ ...replica, materials });
+  }
 }
