@@ -607,4 +607,32 @@ describe('imported material of a multi-Region key', () => {
       expect(Buffer.from(unb64(opened.Plaintext)).toString()).toBe('old');
     }
   });
+
+  it('material pending rotation before a replica is made waits for that replica too', async () => {
+    const kms = createKmsEngine();
+    const { KeyMetadata } = await kms.call(
+      'CreateKey',
+      { Origin: 'EXTERNAL', MultiRegion: true },
+      US,
+    );
+    const KeyId = KeyMetadata!.KeyId!;
+    const first = randomBytes(32);
+    const firstId = (await importIn(kms, US, KeyId, first)).KeyMaterialId!;
+    const next = randomBytes(32);
+    const nextId = (await importIn(kms, US, KeyId, next, { ImportType: 'NEW_KEY_MATERIAL' }))
+      .KeyMaterialId!;
+    expect((await states(kms, US, KeyId))[nextId]).toBe('PENDING_ROTATION');
+    await kms.call('ReplicateKey', { KeyId, ReplicaRegion: EU }, US);
+    expect((await states(kms, US, KeyId))[nextId]).toBe('PENDING_MULTI_REGION_IMPORT_AND_ROTATION');
+    await importIn(kms, EU, KeyId, first);
+    await importIn(kms, EU, KeyId, next);
+    expect(await states(kms, US, KeyId)).toEqual({
+      [firstId]: 'CURRENT',
+      [nextId]: 'PENDING_ROTATION',
+    });
+    await kms.call('RotateKeyOnDemand', { KeyId }, US);
+    expect((await kms.call('DescribeKey', { KeyId }, EU)).KeyMetadata?.CurrentKeyMaterialId).toBe(
+      nextId,
+    );
+  });
 });

@@ -82,6 +82,19 @@ export async function replicateKey(
       );
     const replica = replicaOf(primary, ctx.config.region, input, ctx.now());
     await target.store.putKey(replica);
+    // Imported material waiting for rotation now waits for this replica too (model:
+    // RotationsListEntry.KeyMaterialState, PENDING_MULTI_REGION_IMPORT_AND_ROTATION).
+    if (
+      primary.origin === 'EXTERNAL' &&
+      primary.materials?.some((m) => m.state === 'PENDING_ROTATION')
+    ) {
+      const materials = primary.materials.map((m) =>
+        m.state === 'PENDING_ROTATION'
+          ? { ...m, state: 'PENDING_MULTI_REGION_IMPORT_AND_ROTATION' as const }
+          : m,
+      );
+      await ctx.store.putKey({ ...primary, materials });
+    }
     const { CurrentKeyMaterialId: _current, ...metadata } = toKeyMetadata(
       target,
       { ...replica, keyState: 'Creating' },
