@@ -259,7 +259,7 @@ describe('ImportKeyMaterial into a symmetric key', () => {
     expect(refused.type).toBe('KMSInvalidStateException');
     expect(refused.message).toMatch(
       new RegExp(
-        `^New key material \\(id: [a-f0-9]{64}\\) cannot be imported into KMS key ${key.KeyId}, because another key material \\(id: ${second.KeyMaterialId}\\) is pending rotation\\.$`,
+        `^New key material \\(id: [a-f0-9]{64}\\) cannot be imported into KMS key ${key.Arn}, because another key material \\(id: ${second.KeyMaterialId}\\) is pending rotation\\.$`,
       ),
     );
   });

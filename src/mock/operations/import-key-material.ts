@@ -186,6 +186,7 @@ export async function importKeyMaterial(
               material.symmetric,
               expiry,
               await hasReplicas(ctx, key),
+              keyArn(ctx.config, key.keyId),
             )
         : await importSingle(key, material, expiry);
     const keyState = key.keyState === 'PendingImport' && allHeld(record) ? 'Enabled' : key.keyState;
@@ -228,6 +229,7 @@ async function importSymmetric(
   bytes: Bytes,
   expiry: { expirationModel: ExpirationModel; validTo?: number },
   multiRegion: boolean,
+  arn: string,
 ): Promise<{ record: KeyRecord; materialId: string }> {
   const materialId = await materialIdOf(bytes);
   const materials = key.materials ?? [];
@@ -265,7 +267,7 @@ async function importSymmetric(
   if (pending) {
     throw kmsError(
       'KMSInvalidStateException',
-      `New key material (id: ${materialId}) cannot be imported into KMS key ${key.keyId}, because another key material (id: ${pending.materialId}) is pending rotation.`,
+      `New key material (id: ${materialId}) cannot be imported into KMS key ${arn}, because another key material (id: ${pending.materialId}) is pending rotation.`,
     );
   }
   const added: KeyMaterialVersion = {
