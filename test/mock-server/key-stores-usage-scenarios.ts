@@ -4,7 +4,7 @@
  * scenarios run against `serve` (key-stores-usage.test.ts here) and MSW
  * (test/msw/key-stores-usage.test.ts).
  */
-import { constants, createPublicKey, publicEncrypt, randomBytes } from 'node:crypto';
+import { constants, createHmac, createPublicKey, publicEncrypt, randomBytes } from 'node:crypto';
 import * as kms from '@aws-sdk/client-kms';
 import { expect, it } from 'vitest';
 
@@ -223,5 +223,95 @@ export function keyStoreAndUsageScenarios(client: () => kms.KMSClient): void {
       name: 'KMSInvalidStateException',
       message: `${KeyMetadata!.Arn} is pending import.`,
     });
+  });
+
+  /** ImportKeyMaterial of `material`, wrapped offline under fresh parameters of the key. */
+  const importMaterial = async (
+    KeyId: string,
+    material: Uint8Array,
+    extra: Partial<kms.ImportKeyMaterialCommandInput> = {},
+  ) => {
+    const params = await client().send(
+      new kms.GetParametersForImportCommand({
+        KeyId,
+        WrappingAlgorithm: 'RSAES_OAEP_SHA_256',
+        WrappingKeySpec: 'RSA_2048',
+      }),
+    );
+    const publicKey = createPublicKey({
+      key: Buffer.from(params.PublicKey!),
+      format: 'der',
+      type: 'spki',
+    });
+    return client().send(
+      new kms.ImportKeyMaterialCommand({
+        KeyId,
+        ImportToken: params.ImportToken!,
+        EncryptedKeyMaterial: publicEncrypt(
+          { key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' },
+          material,
+        ),
+        ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+        ...extra,
+      }),
+    );
+  };
+
+  it('imports HMAC material of the key spec’s length (recorded: TestKMS::test_import_key_hmac_keys[HMAC_224], 28 bytes) and refuses a shorter one', async () => {
+    const { KeyMetadata } = await client().send(
+      new kms.CreateKeyCommand({
+        Origin: 'EXTERNAL',
+        KeySpec: 'HMAC_224',
+        KeyUsage: 'GENERATE_VERIFY_MAC',
+      }),
+    );
+    const KeyId = KeyMetadata!.KeyId!;
+    expect(await refusal(importMaterial(KeyId, randomBytes(27)))).toEqual({
+      name: 'IncorrectKeyMaterialException',
+      message: 'The key material is not of a length KMS imports for HMAC_224 keys.',
+    });
+    const secret = randomBytes(28);
+    await importMaterial(KeyId, secret);
+    const Message = Buffer.from('test-mac-message');
+    const { Mac } = await client().send(
+      new kms.GenerateMacCommand({ KeyId, Message, MacAlgorithm: 'HMAC_SHA_224' }),
+    );
+    expect(Buffer.from(Mac!)).toEqual(createHmac('sha224', secret).update(Message).digest());
+  });
+
+  it('rotates imported symmetric material on demand to material imported as NEW_KEY_MATERIAL (recorded: TestKMS::test_rotate_key_on_demand_updates_current_key_material_for_external_keys)', async () => {
+    const { KeyMetadata } = await client().send(new kms.CreateKeyCommand({ Origin: 'EXTERNAL' }));
+    const KeyId = KeyMetadata!.KeyId!;
+    const Arn = KeyMetadata!.Arn!;
+    expect(await refusal(client().send(new kms.RotateKeyOnDemandCommand({ KeyId })))).toEqual({
+      name: 'KMSInvalidStateException',
+      message: `${Arn} is pending import.`,
+    });
+    const first = await importMaterial(KeyId, randomBytes(32));
+    expect(await refusal(client().send(new kms.EnableKeyRotationCommand({ KeyId })))).toEqual({
+      name: 'UnsupportedOperationException',
+      message: `${Arn} origin is EXTERNAL which is not valid for this operation.`,
+    });
+    expect(await refusal(client().send(new kms.RotateKeyOnDemandCommand({ KeyId })))).toEqual({
+      name: 'KMSInvalidStateException',
+      message: `No available key material pending rotation for the key: ${Arn}.`,
+    });
+    const old = await client().send(
+      new kms.EncryptCommand({ KeyId, Plaintext: Buffer.from('old') }),
+    );
+    const next = await importMaterial(KeyId, randomBytes(32), { ImportType: 'NEW_KEY_MATERIAL' });
+    const current = async () =>
+      (await client().send(new kms.DescribeKeyCommand({ KeyId }))).KeyMetadata
+        ?.CurrentKeyMaterialId;
+    expect(await current()).toBe(first.KeyMaterialId);
+    expect(await client().send(new kms.RotateKeyOnDemandCommand({ KeyId }))).toMatchObject({
+      KeyId: Arn,
+    });
+    expect(await current()).toBe(next.KeyMaterialId);
+    const opened = await client().send(
+      new kms.DecryptCommand({ CiphertextBlob: old.CiphertextBlob }),
+    );
+    expect(opened).toMatchObject({ KeyMaterialId: first.KeyMaterialId });
+    expect(Buffer.from(opened.Plaintext!).toString()).toBe('old');
   });
 }

@@ -6,6 +6,7 @@
  * RotateKeyOnDemand, EnableKeyRotation). The same scenarios run against `serve`
  * (multi-region.test.ts here) and MSW (test/msw/multi-region.test.ts).
  */
+import { constants, createPublicKey, publicEncrypt, randomBytes } from 'node:crypto';
 import * as kms from '@aws-sdk/client-kms';
 import { expect, it } from 'vitest';
 
@@ -284,5 +285,78 @@ export function multiRegionScenarios(clientIn: (region: string) => kms.KMSClient
       expect(opened.Plaintext).toEqual(new Uint8Array([1]));
       expect(opened.KeyMaterialId).not.toBe(rotated);
     }
+  });
+
+  it('rotates imported material in every Region once each replica holds it (model: ImportKeyMaterial, RotateKeyOnDemand)', async () => {
+    const importIn = async (
+      region: string,
+      KeyId: string,
+      material: Uint8Array,
+      extra: Partial<kms.ImportKeyMaterialCommandInput> = {},
+    ) => {
+      const params = await clientIn(region).send(
+        new kms.GetParametersForImportCommand({
+          KeyId,
+          WrappingAlgorithm: 'RSAES_OAEP_SHA_256',
+          WrappingKeySpec: 'RSA_2048',
+        }),
+      );
+      const publicKey = createPublicKey({
+        key: Buffer.from(params.PublicKey!),
+        format: 'der',
+        type: 'spki',
+      });
+      return clientIn(region).send(
+        new kms.ImportKeyMaterialCommand({
+          KeyId,
+          ImportToken: params.ImportToken!,
+          EncryptedKeyMaterial: publicEncrypt(
+            { key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' },
+            material,
+          ),
+          ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+          ...extra,
+        }),
+      );
+    };
+    const states = async (region: string, KeyId: string) =>
+      (
+        await clientIn(region).send(
+          new kms.ListKeyRotationsCommand({ KeyId, IncludeKeyMaterial: 'ALL_KEY_MATERIAL' }),
+        )
+      ).Rotations?.map((r) => r.KeyMaterialState);
+    const keyId = await newPrimary({ Origin: 'EXTERNAL' });
+    const first = randomBytes(32);
+    await importIn(US, keyId, first);
+    await clientIn(US).send(new kms.ReplicateKeyCommand({ KeyId: keyId, ReplicaRegion: EU }));
+    expect((await describe(EU, keyId))?.KeyState).toBe('PendingImport');
+    await importIn(EU, keyId, first);
+    const old = await clientIn(EU).send(
+      new kms.EncryptCommand({ KeyId: keyId, Plaintext: new Uint8Array([1]) }),
+    );
+
+    const second = randomBytes(32);
+    const next = await importIn(US, keyId, second, { ImportType: 'NEW_KEY_MATERIAL' });
+    expect(await states(US, keyId)).toEqual([
+      'CURRENT',
+      'PENDING_MULTI_REGION_IMPORT_AND_ROTATION',
+    ]);
+    expect(
+      (await refusal(clientIn(US).send(new kms.RotateKeyOnDemandCommand({ KeyId: keyId })))).name,
+    ).toBe('KMSInvalidStateException');
+    await importIn(EU, keyId, second, { ImportType: 'EXISTING_KEY_MATERIAL' });
+    expect(await states(US, keyId)).toEqual(['CURRENT', 'PENDING_ROTATION']);
+    await clientIn(US).send(new kms.RotateKeyOnDemandCommand({ KeyId: keyId }));
+    expect((await describe(EU, keyId))?.CurrentKeyMaterialId).toBe(next.KeyMaterialId);
+    const fresh = await clientIn(EU).send(
+      new kms.EncryptCommand({ KeyId: keyId, Plaintext: new Uint8Array([2]) }),
+    );
+    expect(
+      await clientIn(US).send(new kms.DecryptCommand({ CiphertextBlob: fresh.CiphertextBlob })),
+    ).toMatchObject({ Plaintext: new Uint8Array([2]), KeyMaterialId: next.KeyMaterialId });
+    expect(
+      (await clientIn(US).send(new kms.DecryptCommand({ CiphertextBlob: old.CiphertextBlob })))
+        .Plaintext,
+    ).toEqual(new Uint8Array([1]));
   });
 }
