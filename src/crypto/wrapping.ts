@@ -22,8 +22,11 @@ export function isWrappingAlgorithm(name: string): name is WrappingAlgorithm {
 }
 
 /**
- * HMAC key material lengths KMS imports, in bytes (AWS KMS Developer Guide, "Importing key
- * material", HMAC keys): from the key spec's length up to the hash's block size.
+ * HMAC key material lengths KMS imports, in bytes: from the key spec's length up to the hash's
+ * block size (28–64, 32–64, 48–128, 64–128). The lower bounds are recorded: KMS imported exactly
+ * 28, 32, 48 and 64 bytes (TestKMS::test_import_key_hmac_keys[HMAC_224] to [HMAC_512]). The upper
+ * bounds are the AWS KMS Developer Guide's ("Importing key material", HMAC keys), not recorded; a
+ * longer key would be hashed down by HMAC itself, so the bound is KMS's rule, not the algorithm's.
  */
 export function importableHmacLength(spec: HmacKeySpec, length: number): boolean {
   const max = spec === 'HMAC_224' || spec === 'HMAC_256' ? 64 : 128;
