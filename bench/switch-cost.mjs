@@ -2,15 +2,15 @@
 // server is between requests, against the same code in a hot loop. The wire handler (no HTTP)
 // answers GenerateDataKey in process, `SAMPLES` times each way; "after a switch" first waits for a
 // round trip to another process over IPC, so this process sleeps and is woken before each call.
-// The same is measured for the bare-crypto server's work (bench/servers/bare-crypto.mjs inlined),
+// The same is measured for the bare-crypto server's work (bench/servers/data-key-reply.mjs),
 // whose code is a fraction of the size. `node bench/switch-cost.mjs`, and `npm run bench`.
 import { fork } from 'node:child_process';
-import { createCipheriv, randomBytes } from 'node:crypto';
 import { createWireHandler } from '../dist/src/protocol/index.js';
 import { createKmsEngine } from '../dist/src/mock/index.js';
 import { wireOperations } from '../dist/src/mock/wire-operations.js';
 import { applySeed, createRegionalMemoryStore } from '../dist/src/keystore/index.js';
 import { nodeAesGcm } from '../dist/src/server/node-aes-gcm.js';
+import { dataKeyReply } from './servers/data-key-reply.mjs';
 
 const SAMPLES = Number(process.env.SWITCH_SAMPLES ?? 20_000);
 const KEY = '1234abcd-12ab-34cd-56ef-1234567890ab';
@@ -52,28 +52,8 @@ async function mockCall() {
 
 /** The bare-crypto server's work for one request, without its HTTP. */
 function bareCryptoCall() {
-  const material = randomBytes(32);
-  const header = Buffer.from(`kc\x01arn:aws:kms:us-east-1:111122223333:key/${KEY}`);
   const body = Buffer.from(JSON.stringify({ KeyId: KEY, KeySpec: 'AES_256' }));
-  return async () => {
-    const input = JSON.parse(body.toString('utf8'));
-    const plaintext = randomBytes(input.NumberOfBytes ?? 32);
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', material, iv);
-    cipher.setAAD(header);
-    const sealed = Buffer.concat([
-      header,
-      iv,
-      cipher.update(plaintext),
-      cipher.final(),
-      cipher.getAuthTag(),
-    ]);
-    JSON.stringify({
-      CiphertextBlob: sealed.toString('base64'),
-      Plaintext: plaintext.toString('base64'),
-      KeyId: KEY,
-    });
-  };
+  return async () => void dataKeyReply(body);
 }
 
 /** Mean microseconds of `call`, timed alone, with `between` awaited before each call (untimed). */
