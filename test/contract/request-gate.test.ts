@@ -5,6 +5,8 @@ import { checkRequest, operations, type OperationName } from '../../src/contract
 import { checkRequestOnFirstUse } from '../../src/contract/request-gate.js';
 import { atStartValidators } from '../../generated/request-validators/at-start.js';
 import { onDemandValidators } from '../../generated/request-validators/on-demand.js';
+import { implementations } from '../../src/mock/operations/index.js';
+import { loadsOnFirstUse } from '../../src/mock/operations/on-first-use.js';
 
 const names = Object.keys(operations) as OperationName[];
 const atStart = (op: OperationName) => Object.hasOwn(atStartValidators, operations[op].input);
@@ -45,5 +47,15 @@ describe('the request gate (validators loaded on first use)', () => {
       if (atStart(op)) expect(verdict).not.toBeInstanceOf(Promise);
       expect(await verdict).toEqual(checkRequest(op, body));
     }
+  });
+});
+
+describe('the operations at start and their validators', () => {
+  it('an operation loads on first use exactly when its request validator does, so the two lists stay in step', () => {
+    for (const op of Object.keys(operations) as OperationName[])
+      expect(
+        loadsOnFirstUse(implementations[op]),
+        `${op}: ${atStart(op) ? 'its validator loads at start' : 'its validator loads on first use'}`,
+      ).toBe(!atStart(op));
   });
 });

@@ -6,13 +6,6 @@ import { describeKey } from './describe-key.js';
 import { encrypt } from './encrypt.js';
 import { generateDataKey } from './generate-data-key.js';
 import { generateDataKeyWithoutPlaintext } from './generate-data-key-without-plaintext.js';
-import {
-  createGrant,
-  listGrants,
-  listRetirableGrants,
-  retireGrant,
-  revokeGrant,
-} from './grants.js';
 import { replicateKey, updatePrimaryRegion } from './multi-region-on-demand.js';
 import { onFirstUse } from './on-first-use.js';
 import { reEncrypt } from './re-encrypt.js';
@@ -29,12 +22,16 @@ export type OperationImpl<Op extends OperationName> = (
  */
 const lifecycle = () => import('./lifecycle-operations.js');
 
+/** The grant operations, one chunk of their own (most tests and pages never make a grant). */
+const grants = () => import('./grant-operations.js');
+
 /**
  * One implementation per operation of the contract; the type makes a missing one a compile error.
  * Imported statically: the operations that answer a page's first requests (a key, its description,
  * data keys, encryption; their validators are generated/request-validators/at-start.ts, the list in
  * scripts/generate/validators.mjs), so serve's hot path never waits for an import. Every other
- * operation loads on first use.
+ * operation loads on first use, through `onFirstUse`; test/contract/request-gate.test.ts keeps this
+ * table and the generator's list in step.
  */
 export const implementations: { [Op in OperationName]: OperationImpl<Op> } = {
   GenerateDataKey: generateDataKey,
@@ -96,9 +93,9 @@ export const implementations: { [Op in OperationName]: OperationImpl<Op> } = {
   DeleteImportedKeyMaterial: onFirstUse(
     async () => (await import('./delete-imported-key-material.js')).deleteImportedKeyMaterial,
   ),
-  CreateGrant: createGrant,
-  ListGrants: listGrants,
-  ListRetirableGrants: listRetirableGrants,
-  RetireGrant: retireGrant,
-  RevokeGrant: revokeGrant,
+  CreateGrant: onFirstUse(async () => (await grants()).createGrant),
+  ListGrants: onFirstUse(async () => (await grants()).listGrants),
+  ListRetirableGrants: onFirstUse(async () => (await grants()).listRetirableGrants),
+  RetireGrant: onFirstUse(async () => (await grants()).retireGrant),
+  RevokeGrant: onFirstUse(async () => (await grants()).revokeGrant),
 };

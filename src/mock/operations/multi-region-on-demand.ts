@@ -16,6 +16,7 @@ import { keyPairOf } from './asymmetric-rules.js';
 import type { KeyRecord } from '../../keystore/index.js';
 import type { MockContext } from '../context.js';
 import type { OperationImpl } from './index.js';
+import { onFirstUse } from './on-first-use.js';
 
 const helpers = {
   checkPolicyDocument,
@@ -33,11 +34,15 @@ const helpers = {
 /** What the multi-Region operations use of the rest of the mock. */
 export type MultiRegionHelpers = typeof helpers;
 
-export const replicateKey: OperationImpl<'ReplicateKey'> = async (ctx, input) =>
-  (await import('./replicate-key.js')).replicateKey(ctx, input, helpers);
+export const replicateKey: OperationImpl<'ReplicateKey'> = onFirstUse(async () => {
+  const { replicateKey } = await import('./replicate-key.js');
+  return (ctx, input) => replicateKey(ctx, input, helpers);
+});
 
-export const updatePrimaryRegion: OperationImpl<'UpdatePrimaryRegion'> = async (ctx, input) =>
-  (await import('./update-primary-region.js')).updatePrimaryRegion(ctx, input, helpers);
+export const updatePrimaryRegion: OperationImpl<'UpdatePrimaryRegion'> = onFirstUse(async () => {
+  const { updatePrimaryRegion } = await import('./update-primary-region.js');
+  return (ctx, input) => updatePrimaryRegion(ctx, input, helpers);
+});
 
 /** DescribeKey's MultiRegionConfiguration of a multi-Region key (multi-region.ts). */
 export const multiRegionConfiguration = async (ctx: MockContext, key: KeyRecord) =>

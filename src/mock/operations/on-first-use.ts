@@ -10,8 +10,21 @@ export function onFirstUse<Op extends OperationName>(
   load: () => Promise<OperationImpl<Op>>,
 ): OperationImpl<Op> {
   let impl: OperationImpl<Op> | undefined;
-  return async (ctx, input) => {
+  const operation: OperationImpl<Op> = async (ctx, input) => {
     impl ??= await load();
     return impl(ctx, input);
   };
+  loadedOnFirstUse.add(operation);
+  return operation;
+}
+
+const loadedOnFirstUse = new WeakSet<object>();
+
+/**
+ * Whether an operation of the table loads on first use. The operations that do not are those whose
+ * request validators load at start too (scripts/generate/validators.mjs, REQUESTS_AT_START); a test
+ * keeps the two lists in step.
+ */
+export function loadsOnFirstUse(operation: object): boolean {
+  return loadedOnFirstUse.has(operation);
 }
