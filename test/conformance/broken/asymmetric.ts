@@ -4,7 +4,6 @@
  * make); the catalogue test names the checks each one must fail.
  */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import type { WireResponse } from '../../../src/protocol/index.js';
 import {
   bodyOf,
   operationOf,
@@ -13,46 +12,9 @@ import {
   withRequestBody,
   type Mutation,
 } from '../harness.js';
+import { errorAsSuccess, failure, onSuccess, success } from './replies.js';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-
-function success(body: Record<string, unknown>): WireResponse {
-  return {
-    status: 200,
-    headers: { 'content-type': 'application/x-amz-json-1.1' },
-    body: JSON.stringify(body),
-  };
-}
-
-/** Rewrites the successful replies of one operation. */
-function onSuccess(
-  operation: string,
-  rewrite: (
-    body: Record<string, unknown>,
-    request: Record<string, unknown>,
-  ) => Record<string, unknown>,
-): Mutation {
-  return async (request, next) => {
-    const reply = await next(request);
-    if (reply.status !== 200 || operationOf(request) !== operation) return reply;
-    return withBody(reply, rewrite(bodyOf(reply), requestBodyOf(request)));
-  };
-}
-
-/** Answers an error of `type` from `operations` with a success made from the request. */
-function errorAsSuccess(
-  operations: readonly string[],
-  type: string,
-  make: (request: Record<string, unknown>, operation: string) => Record<string, unknown>,
-): Mutation {
-  return async (request, next) => {
-    const reply = await next(request);
-    const operation = operationOf(request) ?? '';
-    if (!operations.includes(operation) || reply.status < 300 || bodyOf(reply).__type !== type)
-      return reply;
-    return success(make(requestBodyOf(request), operation));
-  };
-}
 
 const fakeSuccess = (request: Record<string, unknown>, operation: string) =>
   ({
@@ -89,14 +51,7 @@ const fakeSuccess = (request: Record<string, unknown>, operation: string) =>
 function refuseKeySpec(spec: string): Mutation {
   return (request, next) =>
     operationOf(request) === 'CreateKey' && requestBodyOf(request).KeySpec === spec
-      ? Promise.resolve({
-          status: 400,
-          headers: { 'content-type': 'application/x-amz-json-1.1' },
-          body: JSON.stringify({
-            __type: 'ValidationException',
-            message: `KeySpec ${spec} is not supported`,
-          }),
-        })
+      ? Promise.resolve(failure('ValidationException', `KeySpec ${spec} is not supported`))
       : next(request);
 }
 

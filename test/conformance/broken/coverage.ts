@@ -5,7 +5,6 @@
  */
 import { newKeyMaterial } from '../../../src/crypto/index.js';
 import { firstMaterials } from '../../../src/keystore/index.js';
-import type { WireResponse } from '../../../src/protocol/index.js';
 import {
   bodyOf,
   operationOf,
@@ -14,20 +13,7 @@ import {
   withRequestBody,
   type Mutation,
 } from '../harness.js';
-
-function errorReply(type: string, message: string, status = 400): WireResponse {
-  return {
-    status,
-    headers: { 'content-type': 'application/x-amz-json-1.1' },
-    body: JSON.stringify({ __type: type, message }),
-  };
-}
-
-const ok = (body: unknown): WireResponse => ({
-  status: 200,
-  headers: { 'content-type': 'application/x-amz-json-1.1' },
-  body: JSON.stringify(body),
-});
+import { failure, onSuccess, success } from './replies.js';
 
 /** Drops `members` from the request body of `operation`. */
 function dropRequestMembers(operation: string, members: readonly string[]): Mutation {
@@ -36,19 +22,6 @@ function dropRequestMembers(operation: string, members: readonly string[]): Muta
     const body = requestBodyOf(request);
     for (const m of members) delete body[m];
     return next(withRequestBody(request, body));
-  };
-}
-
-/** Rewrites the successful replies of `operation`. */
-function onSuccess(
-  operation: string,
-  rewrite: (body: Record<string, unknown>) => Record<string, unknown>,
-): Mutation {
-  return async (request, next) => {
-    const reply = await next(request);
-    return reply.status === 200 && operationOf(request) === operation
-      ? withBody(reply, rewrite(bodyOf(reply)))
-      : reply;
   };
 }
 
@@ -92,7 +65,7 @@ export const coverageTargets = {
       bodyOf(reply)['__type'] !== 'KMSInvalidStateException'
     )
       return reply;
-    return ok({ KeyId: requestBodyOf(request)['KeyId'], KeyState: 'PendingDeletion' });
+    return success({ KeyId: requestBodyOf(request)['KeyId'], KeyState: 'PendingDeletion' });
   },
   /** ListKeys and ListAliases ignore Limit: everything in one page. */
   'limit-ignored': () => async (request, next) =>
@@ -118,7 +91,7 @@ export const coverageTargets = {
       !keyId.startsWith('arn:') &&
       !keyId.startsWith('alias/')
     )
-      return errorReply('ValidationException', `Invalid key id ${keyId}`);
+      return failure('ValidationException', `Invalid key id ${keyId}`);
     return next(request);
   },
   /** Resolves a key ARN by its key id alone, whatever account it names. */
@@ -187,7 +160,7 @@ export const coverageTargets = {
     const blob = requestBodyOf(request)['CiphertextBlob'];
     if (operationOf(request) === 'Decrypt' && typeof blob === 'string') {
       const size = Buffer.from(blob, 'base64').length;
-      if (size === 0 || size > 6144) return errorReply('InvalidCiphertextException', '');
+      if (size === 0 || size > 6144) return failure('InvalidCiphertextException', '');
     }
     return next(request);
   },
@@ -199,21 +172,21 @@ export const coverageTargets = {
       typeof blob === 'string' &&
       Buffer.from(blob, 'base64').length < 40
     )
-      return errorReply('KMSInternalException', 'index out of range', 500);
+      return failure('KMSInternalException', 'index out of range', { status: 500 });
     return next(request);
   },
   /** Usage errors reported as ValidationException. */
   'key-usage-as-validation': () => async (request, next) => {
     const reply = await next(request);
     return bodyOf(reply)['__type'] === 'InvalidKeyUsageException'
-      ? errorReply('ValidationException', 'key usage')
+      ? failure('ValidationException', 'key usage')
       : reply;
   },
   /** A wrong key named on Decrypt or ReEncrypt reported as InvalidCiphertextException. */
   'incorrect-key-as-invalid-ciphertext': () => async (request, next) => {
     const reply = await next(request);
     return bodyOf(reply)['__type'] === 'IncorrectKeyException'
-      ? errorReply('InvalidCiphertextException', '')
+      ? failure('InvalidCiphertextException', '')
       : reply;
   },
   /** Origin EXTERNAL is ignored: the key is made with material and starts Enabled. */
@@ -285,14 +258,14 @@ export const coverageTargets = {
   'region-message-generic': () => async (request, next) => {
     const reply = await next(request);
     return bodyOf(reply)['__type'] === 'NotFoundException'
-      ? errorReply('NotFoundException', 'Key not found')
+      ? failure('NotFoundException', 'Key not found')
       : reply;
   },
   /** ValidationException messages say nothing about the member. */
   'validation-message-generic': () => async (request, next) => {
     const reply = await next(request);
     return bodyOf(reply)['__type'] === 'ValidationException'
-      ? errorReply('ValidationException', 'Invalid request')
+      ? failure('ValidationException', 'Invalid request')
       : reply;
   },
 } satisfies Record<string, () => Mutation>;

@@ -13,6 +13,7 @@ import {
   withRequestBody,
   type Mutation,
 } from '../harness.js';
+import { failure, onSuccess, success } from './replies.js';
 
 const CRYPTO_OPERATIONS = new Set([
   'GenerateDataKey',
@@ -28,14 +29,6 @@ const CONTEXT_MEMBERS = [
 ] as const;
 const KEY_MEMBERS = ['KeyId', 'SourceKeyId', 'DestinationKeyId'] as const;
 const KEY_ARN = /^arn:[^:]+:kms:[^:]*:[^:]*:key\/(.+)$/;
-
-function errorReply(type: string, message?: string, base?: WireResponse): WireResponse {
-  return {
-    status: 400,
-    headers: { ...(base?.headers ?? {}), 'content-type': 'application/x-amz-json-1.1' },
-    body: JSON.stringify(message === undefined ? { __type: type } : { __type: type, message }),
-  };
-}
 
 function isError(reply: WireResponse, type: string): boolean {
   return reply.status >= 300 && bodyOf(reply).__type === type;
@@ -55,21 +48,6 @@ function onCryptoRequest(
         ? withRequestBody(request, rewrite(requestBodyOf(request), operation))
         : request,
     );
-  };
-}
-
-/** Rewrites the successful replies of the given operations. */
-function onSuccess(
-  operations: readonly string[],
-  rewrite: (
-    body: Record<string, unknown>,
-    request: Record<string, unknown>,
-  ) => Record<string, unknown> | Promise<Record<string, unknown>>,
-): Mutation {
-  return async (request, next) => {
-    const reply = await next(request);
-    if (reply.status !== 200 || !operations.includes(operationOf(request) ?? '')) return reply;
-    return withBody(reply, await rewrite(bodyOf(reply), requestBodyOf(request)));
   };
 }
 
@@ -216,7 +194,9 @@ export const brokenTargets = {
   /** Answers an unknown key with AccessDeniedException instead of NotFoundException. */
   'not-found-as-access-denied': () =>
     onError('NotFoundException', (reply) =>
-      errorReply('AccessDeniedException', String(bodyOf(reply).message ?? ''), reply),
+      failure('AccessDeniedException', String(bodyOf(reply).message ?? ''), {
+        headers: reply.headers,
+      }),
     ),
   /** Does not track key state: a disabled or pending-deletion key is switched back on when used. */
   'state-ignored': () => async (request, next, engine) => {
@@ -234,7 +214,7 @@ export const brokenTargets = {
   /** Answers a Decrypt naming the wrong key with InvalidCiphertextException, as emulators do. */
   'incorrect-key-as-invalid-ciphertext': () =>
     onError('IncorrectKeyException', (reply) =>
-      errorReply('InvalidCiphertextException', undefined, reply),
+      failure('InvalidCiphertextException', undefined, { headers: reply.headers }),
     ),
   /** Ignores DryRun: the call really happens. */
   'dry-run-ignored': () => onCryptoRequest((body) => without(body, ['DryRun'])),
@@ -246,7 +226,7 @@ export const brokenTargets = {
   /** Answers every DryRun with DryRunOperationException before checking whether the call would succeed. */
   'dry-run-first': () => async (request, next) =>
     CRYPTO_OPERATIONS.has(operationOf(request) ?? '') && requestBodyOf(request).DryRun === true
-      ? errorReply(
+      ? failure(
           'DryRunOperationException',
           'The request would have succeeded, but the DryRun option is set.',
         )
@@ -254,7 +234,7 @@ export const brokenTargets = {
   /** Treats DryRun as "answer 200 and do nothing", whether or not the call would succeed. */
   'dry-run-succeeds': () => async (request, next) =>
     CRYPTO_OPERATIONS.has(operationOf(request) ?? '') && requestBodyOf(request).DryRun === true
-      ? { status: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: '{}' }
+      ? success({})
       : next(request),
   /** Carries the plaintext in the blob, after the honest ciphertext. */
   'plaintext-in-blob': () => plaintextInBlob(),
@@ -281,15 +261,11 @@ export const brokenTargets = {
         : body.KeySpec === 'AES_128'
           ? 16
           : 32;
-    return {
-      status: 200,
-      headers: { 'content-type': 'application/x-amz-json-1.1' },
-      body: JSON.stringify({
-        CiphertextBlob: toBase64(randomBytes(184)),
-        Plaintext: toBase64(randomBytes(length)),
-        KeyId: described.KeyMetadata?.Arn,
-      }),
-    };
+    return success({
+      CiphertextBlob: toBase64(randomBytes(184)),
+      Plaintext: toBase64(randomBytes(length)),
+      KeyId: described.KeyMetadata?.Arn,
+    });
   },
   /** Resolves a key ARN by its key id alone, whatever region it names (moto). */
   'region-ignored': () =>
@@ -307,7 +283,7 @@ export const brokenTargets = {
       typeof keyId === 'string' &&
       /(^|key\/)mrk-/.test(keyId)
     ) {
-      return errorReply('NotFoundException', `Invalid keyId '${keyId}'`);
+      return failure('NotFoundException', `Invalid keyId '${keyId}'`);
     }
     return next(request);
   },
@@ -383,7 +359,9 @@ export const brokenTargets = {
   /** Puts a message on InvalidCiphertextException. */
   'invalid-ciphertext-with-message': () =>
     onError('InvalidCiphertextException', (reply) =>
-      errorReply('InvalidCiphertextException', 'The ciphertext is invalid.', reply),
+      failure('InvalidCiphertextException', 'The ciphertext is invalid.', {
+        headers: reply.headers,
+      }),
     ),
   /** Names the key by its bare id in error messages. */
   'messages-name-bare-id': () => async (request, next) => {

@@ -3,7 +3,6 @@
  * CreateGrant, ListGrants, RetireGrant, RevokeGrant or grant tokens makes (or could make); the
  * catalogue test names the checks each one must fail.
  */
-import type { WireResponse } from '../../../src/protocol/index.js';
 import {
   bodyOf,
   operationOf,
@@ -12,24 +11,7 @@ import {
   withRequestBody,
   type Mutation,
 } from '../harness.js';
-
-function success(body: Record<string, unknown>): WireResponse {
-  return {
-    status: 200,
-    headers: { 'content-type': 'application/x-amz-json-1.1' },
-    body: JSON.stringify(body),
-  };
-}
-
-/** Answers an error of `type` from `operation` with a success made up for it. */
-function errorAsSuccess(operation: string, type: string, body: Record<string, unknown>): Mutation {
-  return async (request, next) => {
-    const reply = await next(request);
-    if (operationOf(request) !== operation || reply.status < 300 || bodyOf(reply).__type !== type)
-      return reply;
-    return success(body);
-  };
-}
+import { errorAsSuccess, failure, success } from './replies.js';
 
 /** Answers `operation` with an empty success and never lets the mock run it. */
 function pretend(operation: string): Mutation {
@@ -65,14 +47,7 @@ export const brokenTargets = {
     const tokens = body.GrantTokens;
     if (!TAKES_TOKENS.has(operationOf(request) ?? '') || !Array.isArray(tokens) || !tokens.length)
       return next(request);
-    return {
-      status: 400,
-      headers: { 'content-type': 'application/x-amz-json-1.1' },
-      body: JSON.stringify({
-        __type: 'InvalidGrantTokenException',
-        message: 'Grant token is invalid.',
-      }),
-    };
+    return failure('InvalidGrantTokenException', 'Grant token is invalid.');
   },
   /** Reads no grant token at all: any string passes, a retired grant's too. */
   'tokens-unchecked': () => (request, next) => {
@@ -113,7 +88,7 @@ export const brokenTargets = {
   },
   /** Lists no grants for a key it does not have, instead of NotFoundException. */
   'unknown-key-lists-nothing': () =>
-    errorAsSuccess('ListGrants', 'NotFoundException', { Grants: [], Truncated: false }),
+    errorAsSuccess('ListGrants', 'NotFoundException', () => ({ Grants: [], Truncated: false })),
   /** Answers every CreateGrant with the first GrantId it gave, as a server of fixed examples does. */
   'one-grant-id': () => {
     let first: string | undefined;
@@ -162,10 +137,10 @@ export const brokenTargets = {
   },
   /** Makes a grant of whatever Operations it is given. */
   'operations-unchecked': () =>
-    errorAsSuccess('CreateGrant', 'ValidationException', {
+    errorAsSuccess('CreateGrant', 'ValidationException', () => ({
       GrantId: 'a'.repeat(64),
       GrantToken: 'AAAA',
-    }),
+    })),
 } satisfies Record<string, () => Mutation>;
 
 export type BrokenTargetName = keyof typeof brokenTargets;

@@ -4,7 +4,6 @@
  * the catalogue test names the checks each one must fail.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import type { WireResponse } from '../../../src/protocol/index.js';
 import {
   bodyOf,
   operationOf,
@@ -13,29 +12,13 @@ import {
   withRequestBody,
   type Mutation,
 } from '../harness.js';
+import { errorAsSuccess, success } from './replies.js';
 
-function success(body: Record<string, unknown>): WireResponse {
-  return {
-    status: 200,
-    headers: { 'content-type': 'application/x-amz-json-1.1' },
-    body: JSON.stringify(body),
-  };
-}
-
-/** Answers an error of `type` from `operation` with a success made from the request. */
-function errorAsSuccess(operation: string, type: string): Mutation {
-  return async (request, next) => {
-    const reply = await next(request);
-    if (operationOf(request) !== operation || reply.status < 300 || bodyOf(reply).__type !== type)
-      return reply;
-    const body = requestBodyOf(request);
-    return success(
-      operation === 'GetParametersForImport'
-        ? { KeyId: body.KeyId, ImportToken: 'AAAA', PublicKey: 'AAAA', ParametersValidTo: 1 }
-        : { KeyId: body.KeyId },
-    );
-  };
-}
+/** A success made from the request: its KeyId, and made-up parameters where they are asked for. */
+const madeUp = (request: Record<string, unknown>, operation: string) =>
+  operation === 'GetParametersForImport'
+    ? { KeyId: request.KeyId, ImportToken: 'AAAA', PublicKey: 'AAAA', ParametersValidTo: 1 }
+    : { KeyId: request.KeyId };
 
 /** Answers `operation` with a success and never lets the mock run it. */
 function pretend(operation: string): Mutation {
@@ -47,9 +30,11 @@ function pretend(operation: string): Mutation {
 
 export const brokenTargets = {
   /** Imports with any token: another key's, or an altered one. */
-  'token-unchecked': () => errorAsSuccess('ImportKeyMaterial', 'InvalidImportTokenException'),
+  'token-unchecked': () =>
+    errorAsSuccess('ImportKeyMaterial', 'InvalidImportTokenException', madeUp),
   /** "Imports" material it cannot unwrap. */
-  'wrapping-unchecked': () => errorAsSuccess('ImportKeyMaterial', 'InvalidCiphertextException'),
+  'wrapping-unchecked': () =>
+    errorAsSuccess('ImportKeyMaterial', 'InvalidCiphertextException', madeUp),
   /** Answers ImportKeyMaterial with success and imports nothing: the key stays PendingImport. */
   'import-does-nothing': () => pretend('ImportKeyMaterial'),
   /** Answers DeleteImportedKeyMaterial with success and deletes nothing. */
@@ -64,7 +49,8 @@ export const brokenTargets = {
     );
   },
   /** Hands out import parameters for keys of any origin. */
-  'any-origin': () => errorAsSuccess('GetParametersForImport', 'UnsupportedOperationException'),
+  'any-origin': () =>
+    errorAsSuccess('GetParametersForImport', 'UnsupportedOperationException', madeUp),
   /** Hands out a public key that is not the one its token unwraps with. */
   'public-key-mismatch': () => async (request, next) => {
     const reply = await next(request);

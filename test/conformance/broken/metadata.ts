@@ -3,15 +3,8 @@
  * tags, UpdateAlias, UpdateKeyDescription or key policies makes (or could make); the catalogue
  * test names the checks each one must fail.
  */
-import type { WireResponse } from '../../../src/protocol/index.js';
 import { bodyOf, operationOf, requestBodyOf, withBody, type Mutation } from '../harness.js';
-
-/** An empty 200, as the operations without output answer. */
-const ok = (): WireResponse => ({
-  status: 200,
-  headers: { 'content-type': 'application/x-amz-json-1.1' },
-  body: '',
-});
+import { emptySuccess } from './replies.js';
 
 /** Answers `operation` with success without doing it, when `when` holds for its request. */
 function pretend(
@@ -20,7 +13,7 @@ function pretend(
 ): Mutation {
   return (request, next) =>
     operationOf(request) === operation && when(requestBodyOf(request))
-      ? Promise.resolve(ok())
+      ? Promise.resolve(emptySuccess())
       : next(request);
 }
 
@@ -28,7 +21,7 @@ function pretend(
 function refusalsAccepted(operation: string): Mutation {
   return async (request, next) => {
     const reply = await next(request);
-    return operationOf(request) === operation && reply.status >= 400 ? ok() : reply;
+    return operationOf(request) === operation && reply.status >= 400 ? emptySuccess() : reply;
   };
 }
 

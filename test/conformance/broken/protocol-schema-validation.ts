@@ -6,6 +6,7 @@
  */
 import type { WireRequest, WireResponse } from '../../../src/protocol/index.js';
 import { bodyOf, operationOf, withBody, withRequestBody, type Mutation } from '../harness.js';
+import { failure } from './replies.js';
 
 export interface BrokenTarget {
   name: string;
@@ -16,18 +17,12 @@ export interface BrokenTarget {
   passes?: readonly string[];
 }
 
-const AMZ_JSON = 'application/x-amz-json-1.1';
-
-function errorReply(type: string, message: string, status = 400): WireResponse {
-  return {
+/** An error reply that carries a request id, as KMS's do. */
+const errorReply = (type: string, message: string, status = 400): WireResponse =>
+  failure(type, message, {
     status,
-    headers: {
-      'content-type': AMZ_JSON,
-      'x-amzn-RequestId': '0a1b2c3d-0000-4000-8000-000000000000',
-    },
-    body: JSON.stringify({ __type: type, message }),
-  };
-}
+    headers: { 'x-amzn-RequestId': '0a1b2c3d-0000-4000-8000-000000000000' },
+  });
 
 /** The request body parsed, or undefined when it is not JSON (the malformed-body probes). */
 function parsed(request: WireRequest): unknown {

@@ -3,7 +3,6 @@
  * key rotation makes (or could make); test/conformance/rotation.test.ts names the checks each one
  * must fail.
  */
-import type { WireResponse } from '../../../src/protocol/index.js';
 import {
   bodyOf,
   operationOf,
@@ -12,42 +11,10 @@ import {
   withRequestBody,
   type Mutation,
 } from '../harness.js';
+import { errorAsSuccess, failure, onSuccess, success } from './replies.js';
 
-const JSON_11 = { 'content-type': 'application/x-amz-json-1.1' };
-const success = (body: unknown): WireResponse => ({
-  status: 200,
-  headers: JSON_11,
-  body: JSON.stringify(body),
-});
-const failure = (type: string, message?: string): WireResponse => ({
-  status: 400,
-  headers: JSON_11,
-  body: JSON.stringify(message === undefined ? { __type: type } : { __type: type, message }),
-});
-
-/** Rewrites the successful replies of one operation. */
-function onSuccess(
-  operation: string,
-  rewrite: (
-    body: Record<string, unknown>,
-  ) => Record<string, unknown> | Promise<Record<string, unknown>>,
-): Mutation {
-  return async (request, next) => {
-    const reply = await next(request);
-    if (reply.status !== 200 || operationOf(request) !== operation) return reply;
-    return withBody(reply, await rewrite(bodyOf(reply)));
-  };
-}
-
-/** Answers `types` refused by `operation` with a success echoing the KeyId. */
-function refusalAsSuccess(operation: string, types: readonly string[]): Mutation {
-  return async (request, next) => {
-    const reply = await next(request);
-    if (operationOf(request) !== operation || reply.status === 200) return reply;
-    if (!types.includes(String(bodyOf(reply)['__type']))) return reply;
-    return success({ KeyId: requestBodyOf(request)['KeyId'] });
-  };
-}
+/** A success that echoes the request's KeyId, as the rotation operations answer. */
+const echoKeyId = (request: Record<string, unknown>) => ({ KeyId: request['KeyId'] });
 
 export const brokenTargets = {
   /** GetKeyRotationStatus always says rotation is off. */
@@ -67,7 +34,7 @@ export const brokenTargets = {
   /** RotateKeyOnDemand answers success and does nothing. */
   'rotation-no-op': () => async (request, next) =>
     operationOf(request) === 'RotateKeyOnDemand'
-      ? success({ KeyId: requestBodyOf(request)['KeyId'] })
+      ? success(echoKeyId(requestBodyOf(request)))
       : next(request),
   /** Rotation throws the old key material away: what it sealed no longer opens. */
   'old-material-dropped': () => async (request, next, engine) => {
@@ -110,11 +77,11 @@ export const brokenTargets = {
   },
   /** RotateKeyOnDemand rotates any key, whatever its state or type. */
   'rotates-anything': () =>
-    refusalAsSuccess('RotateKeyOnDemand', [
-      'DisabledException',
-      'UnsupportedOperationException',
-      'KMSInvalidStateException',
-    ]),
+    errorAsSuccess(
+      'RotateKeyOnDemand',
+      ['DisabledException', 'UnsupportedOperationException', 'KMSInvalidStateException'],
+      echoKeyId,
+    ),
   /** A disabled key is refused as KMSInvalidStateException, not DisabledException. */
   'disabled-as-invalid-state': () => async (request, next) => {
     const reply = await next(request);
@@ -139,7 +106,8 @@ export const brokenTargets = {
     );
   },
   /** No limit on on-demand rotations. */
-  'no-rotation-limit': () => refusalAsSuccess('RotateKeyOnDemand', ['LimitExceededException']),
+  'no-rotation-limit': () =>
+    errorAsSuccess('RotateKeyOnDemand', 'LimitExceededException', echoKeyId),
 } satisfies Record<string, () => Mutation>;
 
 export type BrokenTargetName = keyof typeof brokenTargets;
