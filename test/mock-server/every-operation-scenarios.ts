@@ -8,19 +8,18 @@
  * (test/msw/every-operation.test.ts).
  */
 import {
-  constants,
   createHmac,
   createPrivateKey,
   createPublicKey,
   diffieHellman,
   generateKeyPairSync,
-  publicEncrypt,
   randomBytes,
   verify as verifySignature,
 } from 'node:crypto';
 import * as kms from '@aws-sdk/client-kms';
 import { expect, it } from 'vitest';
 import { operations } from '../../generated/operations.js';
+import { importMaterial, refusal } from './sdk-helpers.js';
 
 type OperationName = keyof typeof operations;
 
@@ -33,16 +32,6 @@ const bytes = (data: Uint8Array | undefined) => Buffer.from(data ?? []);
 const spki = (der: Uint8Array | undefined) =>
   createPublicKey({ key: bytes(der), format: 'der', type: 'spki' });
 
-async function refusal(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    const { name, message } = error as Error;
-    return { name, message };
-  }
-  throw new Error('expected the call to fail');
-}
-
 /** What a scenario gets: a sender that remembers which commands went out, in either Region. */
 interface Kit {
   send<Output>(command: { input: unknown }, region?: string): Promise<Output>;
@@ -52,29 +41,6 @@ interface Kit {
 type Scenario = (kit: Kit) => Promise<void>;
 
 const noStore = { name: 'CustomKeyStoreNotFoundException' };
-
-/** Wraps raw key material for ImportKeyMaterial, as a KMS user does offline (RSAES_OAEP_SHA_256). */
-async function importMaterial(kit: Kit, KeyId: string, material: Uint8Array) {
-  const params = await kit.send<kms.GetParametersForImportCommandOutput>(
-    new kms.GetParametersForImportCommand({
-      KeyId,
-      WrappingAlgorithm: 'RSAES_OAEP_SHA_256',
-      WrappingKeySpec: 'RSA_2048',
-    }),
-  );
-  const wrapped = publicEncrypt(
-    { key: spki(params.PublicKey), padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' },
-    material,
-  );
-  return kit.send<kms.ImportKeyMaterialCommandOutput>(
-    new kms.ImportKeyMaterialCommand({
-      KeyId,
-      ImportToken: params.ImportToken,
-      EncryptedKeyMaterial: wrapped,
-      ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
-    }),
-  );
-}
 
 const grantOn = (kit: Kit, KeyId: string, extra: Partial<kms.CreateGrantCommandInput> = {}) =>
   kit.send<kms.CreateGrantCommandOutput>(
@@ -376,7 +342,7 @@ const scenarios: { readonly [Op in OperationName]: Scenario } = {
       KeyUsage: 'GENERATE_VERIFY_MAC',
     });
     const secret = randomBytes(32);
-    await importMaterial(kit, KeyId!, secret);
+    await importMaterial(kit.send, KeyId!, secret);
     const Message = Buffer.from('mac');
     const made = await kit.send<kms.GenerateMacCommandOutput>(
       new kms.GenerateMacCommand({ KeyId, Message, MacAlgorithm: 'HMAC_SHA_256' }),
@@ -638,7 +604,7 @@ const scenarios: { readonly [Op in OperationName]: Scenario } = {
   },
   async ImportKeyMaterial(kit) {
     const { KeyId, Arn } = await kit.key({ Origin: 'EXTERNAL' });
-    const imported = await importMaterial(kit, KeyId!, randomBytes(32));
+    const imported = await importMaterial(kit.send, KeyId!, randomBytes(32));
     expect(imported.KeyId).toBe(Arn);
     const described = await kit.send<kms.DescribeKeyCommandOutput>(
       new kms.DescribeKeyCommand({ KeyId }),
@@ -651,7 +617,7 @@ const scenarios: { readonly [Op in OperationName]: Scenario } = {
   },
   async DeleteImportedKeyMaterial(kit) {
     const { KeyId, Arn } = await kit.key({ Origin: 'EXTERNAL' });
-    await importMaterial(kit, KeyId!, randomBytes(32));
+    await importMaterial(kit.send, KeyId!, randomBytes(32));
     await kit.send(new kms.DeleteImportedKeyMaterialCommand({ KeyId }));
     expect(
       await refusal(kit.send(new kms.EncryptCommand({ KeyId, Plaintext: new Uint8Array([1]) }))),

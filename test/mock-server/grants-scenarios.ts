@@ -6,15 +6,10 @@
  */
 import * as kms from '@aws-sdk/client-kms';
 import { expect, it } from 'vitest';
+import { refusal as refusalOf } from './sdk-helpers.js';
 
-async function refusal(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as Error).name;
-  }
-  throw new Error('expected the call to fail');
-}
+/** The name of the error a call that must fail ends with. */
+const refusal = async (promise: Promise<unknown>) => (await refusalOf(promise)).name;
 
 const ROLE = 'arn:aws:iam::111122223333:role/App';
 const OPS = 'arn:aws:iam::111122223333:role/Ops';

@@ -7,16 +7,7 @@
 import { constants, createHmac, createPublicKey, publicEncrypt, randomBytes } from 'node:crypto';
 import * as kms from '@aws-sdk/client-kms';
 import { expect, it } from 'vitest';
-
-async function refusal(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    const { name, message } = error as Error;
-    return { name, message };
-  }
-  throw new Error('expected the call to fail');
-}
+import { importMaterial, refusal } from './sdk-helpers.js';
 
 const credential = {
   AccessKeyId: 'ABCDEFGHIJKLMNOPQRSTUVWX',
@@ -225,38 +216,6 @@ export function keyStoreAndUsageScenarios(client: () => kms.KMSClient): void {
     });
   });
 
-  /** ImportKeyMaterial of `material`, wrapped offline under fresh parameters of the key. */
-  const importMaterial = async (
-    KeyId: string,
-    material: Uint8Array,
-    extra: Partial<kms.ImportKeyMaterialCommandInput> = {},
-  ) => {
-    const params = await client().send(
-      new kms.GetParametersForImportCommand({
-        KeyId,
-        WrappingAlgorithm: 'RSAES_OAEP_SHA_256',
-        WrappingKeySpec: 'RSA_2048',
-      }),
-    );
-    const publicKey = createPublicKey({
-      key: Buffer.from(params.PublicKey!),
-      format: 'der',
-      type: 'spki',
-    });
-    return client().send(
-      new kms.ImportKeyMaterialCommand({
-        KeyId,
-        ImportToken: params.ImportToken!,
-        EncryptedKeyMaterial: publicEncrypt(
-          { key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' },
-          material,
-        ),
-        ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
-        ...extra,
-      }),
-    );
-  };
-
   it('imports HMAC material of the key spec’s length (recorded: TestKMS::test_import_key_hmac_keys[HMAC_224], 28 bytes) and refuses a shorter one', async () => {
     const { KeyMetadata } = await client().send(
       new kms.CreateKeyCommand({
@@ -266,12 +225,12 @@ export function keyStoreAndUsageScenarios(client: () => kms.KMSClient): void {
       }),
     );
     const KeyId = KeyMetadata!.KeyId!;
-    expect(await refusal(importMaterial(KeyId, randomBytes(27)))).toEqual({
+    expect(await refusal(importMaterial(send, KeyId, randomBytes(27)))).toEqual({
       name: 'IncorrectKeyMaterialException',
       message: 'The key material is not of a length KMS imports for HMAC_224 keys.',
     });
     const secret = randomBytes(28);
-    await importMaterial(KeyId, secret);
+    await importMaterial(send, KeyId, secret);
     const Message = Buffer.from('test-mac-message');
     const { Mac } = await client().send(
       new kms.GenerateMacCommand({ KeyId, Message, MacAlgorithm: 'HMAC_SHA_224' }),
@@ -287,7 +246,7 @@ export function keyStoreAndUsageScenarios(client: () => kms.KMSClient): void {
       name: 'KMSInvalidStateException',
       message: `${Arn} is pending import.`,
     });
-    const first = await importMaterial(KeyId, randomBytes(32));
+    const first = await importMaterial(send, KeyId, randomBytes(32));
     expect(await refusal(client().send(new kms.EnableKeyRotationCommand({ KeyId })))).toEqual({
       name: 'UnsupportedOperationException',
       message: `${Arn} origin is EXTERNAL which is not valid for this operation.`,
@@ -299,7 +258,9 @@ export function keyStoreAndUsageScenarios(client: () => kms.KMSClient): void {
     const old = await client().send(
       new kms.EncryptCommand({ KeyId, Plaintext: Buffer.from('old') }),
     );
-    const next = await importMaterial(KeyId, randomBytes(32), { ImportType: 'NEW_KEY_MATERIAL' });
+    const next = await importMaterial(send, KeyId, randomBytes(32), {
+      ImportType: 'NEW_KEY_MATERIAL',
+    });
     const current = async () =>
       (await client().send(new kms.DescribeKeyCommand({ KeyId }))).KeyMetadata
         ?.CurrentKeyMaterialId;

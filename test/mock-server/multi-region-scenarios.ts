@@ -6,19 +6,10 @@
  * RotateKeyOnDemand, EnableKeyRotation). The same scenarios run against `serve`
  * (multi-region.test.ts here) and MSW (test/msw/multi-region.test.ts).
  */
-import { constants, createPublicKey, publicEncrypt, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import * as kms from '@aws-sdk/client-kms';
 import { expect, it } from 'vitest';
-
-async function refusal(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    const { name, message } = error as Error;
-    return { name, message };
-  }
-  throw new Error('expected the call to fail');
-}
+import { importMaterial, refusal, type Send } from './sdk-helpers.js';
 
 const ACCOUNT = '111122223333';
 const arnOf = (region: string, keyId: string) => `arn:aws:kms:${region}:${ACCOUNT}:key/${keyId}`;
@@ -27,6 +18,10 @@ export function multiRegionScenarios(clientIn: (region: string) => kms.KMSClient
   const US = 'us-east-1';
   const EU = 'eu-west-1';
   const AP = 'ap-southeast-1';
+  const sendIn =
+    (region: string): Send =>
+    <Output>(command: { input: unknown }) =>
+      clientIn(region).send(command as never) as Promise<Output>;
   const describe = async (region: string, KeyId: string) =>
     (await clientIn(region).send(new kms.DescribeKeyCommand({ KeyId }))).KeyMetadata;
   const newPrimary = async (input: kms.CreateKeyCommandInput = {}) =>
@@ -288,37 +283,12 @@ export function multiRegionScenarios(clientIn: (region: string) => kms.KMSClient
   });
 
   it('rotates imported material in every Region once each replica holds it (model: ImportKeyMaterial, RotateKeyOnDemand)', async () => {
-    const importIn = async (
+    const importIn = (
       region: string,
       KeyId: string,
       material: Uint8Array,
-      extra: Partial<kms.ImportKeyMaterialCommandInput> = {},
-    ) => {
-      const params = await clientIn(region).send(
-        new kms.GetParametersForImportCommand({
-          KeyId,
-          WrappingAlgorithm: 'RSAES_OAEP_SHA_256',
-          WrappingKeySpec: 'RSA_2048',
-        }),
-      );
-      const publicKey = createPublicKey({
-        key: Buffer.from(params.PublicKey!),
-        format: 'der',
-        type: 'spki',
-      });
-      return clientIn(region).send(
-        new kms.ImportKeyMaterialCommand({
-          KeyId,
-          ImportToken: params.ImportToken!,
-          EncryptedKeyMaterial: publicEncrypt(
-            { key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' },
-            material,
-          ),
-          ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
-          ...extra,
-        }),
-      );
-    };
+      extra?: Partial<kms.ImportKeyMaterialCommandInput>,
+    ) => importMaterial(sendIn(region), KeyId, material, extra);
     const states = async (region: string, KeyId: string) =>
       (
         await clientIn(region).send(

@@ -5,16 +5,7 @@
  */
 import * as kms from '@aws-sdk/client-kms';
 import { expect, it } from 'vitest';
-
-async function refusal(promise: Promise<unknown>): Promise<{ name: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    const { name, message } = error as Error;
-    return { name, message };
-  }
-  throw new Error('expected the call to fail');
-}
+import { refusal } from './sdk-helpers.js';
 
 const tags = (entries: Record<string, string>) =>
   Object.entries(entries).map(([TagKey, TagValue]) => ({ TagKey, TagValue }));
