@@ -1,22 +1,9 @@
-import * as kms from '@aws-sdk/client-kms';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe } from 'vitest';
-import { createKmsMock } from '../../src/msw/index.js';
+import { describe } from 'vitest';
 import { keyStoreAndUsageScenarios } from '../mock-server/key-stores-usage-scenarios.js';
+import { sdkClientsAtMsw } from './msw-clients.js';
 
-const server = setupServer(...createKmsMock({ logger: { error: () => undefined } }).handlers);
-const client = new kms.KMSClient({
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
-  maxAttempts: 1,
-});
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => {
-  client.destroy();
-  server.close();
-});
+const clientIn = sdkClientsAtMsw();
 
 describe('custom key stores and GetKeyLastUsage through the AWS SDK against MSW', () => {
-  keyStoreAndUsageScenarios(() => client);
+  keyStoreAndUsageScenarios(() => clientIn('us-east-1'));
 });

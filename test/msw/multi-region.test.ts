@@ -1,32 +1,9 @@
-import * as kms from '@aws-sdk/client-kms';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createKmsClient } from '../../src/client/index.js';
-import { createKmsMock } from '../../src/msw/index.js';
 import { multiRegionScenarios } from '../mock-server/multi-region-scenarios.js';
+import { sdkClientsAtMsw } from './msw-clients.js';
 
-const server = setupServer(...createKmsMock({ logger: { error: () => undefined } }).handlers);
-const clients = new Map<string, kms.KMSClient>();
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => {
-  for (const client of clients.values()) client.destroy();
-  server.close();
-});
-
-/** One client per Region, each at its regional endpoint `kms.<region>.amazonaws.com`. */
-function clientIn(region: string): kms.KMSClient {
-  let client = clients.get(region);
-  if (!client) {
-    client = new kms.KMSClient({
-      region,
-      credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
-      maxAttempts: 1,
-    });
-    clients.set(region, client);
-  }
-  return client;
-}
+const clientIn = sdkClientsAtMsw();
 
 describe('multi-Region keys through the AWS SDK against MSW', () => {
   multiRegionScenarios(clientIn);
