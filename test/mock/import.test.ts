@@ -2,36 +2,29 @@
 // with node:crypto under the public key GetParametersForImport hands out, as a KMS user does.
 import {
   constants,
-  createCipheriv,
   createHmac,
-  createPublicKey,
   generateKeyPairSync,
   publicEncrypt,
   randomBytes,
   verify as verifySignature,
-  type KeyObject,
 } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createKmsEngine, type KmsEngine } from '../../src/mock/index.js';
-import { b64, failure, newKey, unb64 } from './helpers.js';
-
-type Algorithm =
-  'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256' | 'RSA_AES_KEY_WRAP_SHA_1' | 'RSA_AES_KEY_WRAP_SHA_256';
-
-function wrap(publicKey: KeyObject, algorithm: Algorithm, material: Uint8Array): string {
-  const oaepHash = algorithm.endsWith('SHA_1') ? 'sha1' : 'sha256';
-  const rsa = (data: Uint8Array) =>
-    publicEncrypt({ key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash }, data);
-  if (algorithm.startsWith('RSAES')) return b64(rsa(material));
-  const aesKey = randomBytes(32);
-  const kwp = createCipheriv('id-aes256-wrap-pad', aesKey, Buffer.from('A65959A6', 'hex'));
-  return b64(Buffer.concat([rsa(aesKey), kwp.update(material), kwp.final()]));
-}
+import {
+  b64,
+  failure,
+  forever,
+  newKey,
+  unb64,
+  wrap,
+  wrappingKeyOf,
+  type WrappingAlgorithm,
+} from './helpers.js';
 
 async function parameters(
   kms: KmsEngine,
   KeyId: string,
-  WrappingAlgorithm: Algorithm = 'RSAES_OAEP_SHA_256',
+  WrappingAlgorithm: WrappingAlgorithm = 'RSAES_OAEP_SHA_256',
   WrappingKeySpec: 'RSA_2048' | 'RSA_3072' | 'RSA_4096' = 'RSA_2048',
 ) {
   const reply = await kms.call('GetParametersForImport', {
@@ -39,21 +32,15 @@ async function parameters(
     WrappingAlgorithm,
     WrappingKeySpec,
   });
-  const publicKey = createPublicKey({
-    key: Buffer.from(unb64(reply.PublicKey)),
-    format: 'der',
-    type: 'spki',
-  });
+  const publicKey = wrappingKeyOf(reply.PublicKey);
   return { ...reply, publicKey, token: reply.ImportToken ?? '' };
 }
-
-const forever = { ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' } as const;
 
 async function importInto(
   kms: KmsEngine,
   KeyId: string,
   material: Uint8Array,
-  algorithm: Algorithm = 'RSAES_OAEP_SHA_256',
+  algorithm: WrappingAlgorithm = 'RSAES_OAEP_SHA_256',
   extra: Record<string, unknown> = forever,
 ) {
   const { publicKey, token } = await parameters(kms, KeyId, algorithm);
@@ -513,11 +500,7 @@ describe('imported material of a multi-Region key', () => {
       { KeyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' },
       region,
     );
-    const publicKey = createPublicKey({
-      key: Buffer.from(unb64(reply.PublicKey)),
-      format: 'der',
-      type: 'spki',
-    });
+    const publicKey = wrappingKeyOf(reply.PublicKey);
     return kms.call(
       'ImportKeyMaterial',
       {
@@ -543,7 +526,8 @@ describe('imported material of a multi-Region key', () => {
       ).map((r) => [r.KeyMaterialId, r.KeyMaterialState]),
     );
 
-  it('the replica takes its primary’s material; new material waits for every replica, then rotates everywhere', async () => {
+  /** A new engine's multi-Region primary of Origin EXTERNAL in US, with its first material. */
+  async function importedPrimary() {
     const kms = createKmsEngine();
     const { KeyMetadata } = await kms.call(
       'CreateKey',
@@ -553,6 +537,11 @@ describe('imported material of a multi-Region key', () => {
     const KeyId = KeyMetadata!.KeyId!;
     const first = randomBytes(32);
     const firstId = (await importIn(kms, US, KeyId, first)).KeyMaterialId!;
+    return { kms, KeyId, first, firstId };
+  }
+
+  it('the replica takes its primary’s material; new material waits for every replica, then rotates everywhere', async () => {
+    const { kms, KeyId, first, firstId } = await importedPrimary();
     await kms.call('ReplicateKey', { KeyId, ReplicaRegion: EU }, US);
     expect((await kms.call('DescribeKey', { KeyId }, EU)).KeyMetadata?.KeyState).toBe(
       'PendingImport',
@@ -609,15 +598,7 @@ describe('imported material of a multi-Region key', () => {
   });
 
   it('material pending rotation before a replica is made waits for that replica too', async () => {
-    const kms = createKmsEngine();
-    const { KeyMetadata } = await kms.call(
-      'CreateKey',
-      { Origin: 'EXTERNAL', MultiRegion: true },
-      US,
-    );
-    const KeyId = KeyMetadata!.KeyId!;
-    const first = randomBytes(32);
-    const firstId = (await importIn(kms, US, KeyId, first)).KeyMaterialId!;
+    const { kms, KeyId, first, firstId } = await importedPrimary();
     const next = randomBytes(32);
     const nextId = (await importIn(kms, US, KeyId, next, { ImportType: 'NEW_KEY_MATERIAL' }))
       .KeyMaterialId!;

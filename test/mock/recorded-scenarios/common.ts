@@ -1,17 +1,9 @@
 // What the replays of every area share: the account and Regions the recordings name, keys made
 // as the recorded tests' fixture makes them, and material wrapped for import as a KMS user does.
-import {
-  constants,
-  createCipheriv,
-  createPublicKey,
-  generateKeyPairSync,
-  publicEncrypt,
-  randomBytes,
-  type KeyObject,
-} from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { OperationInput } from '../../../src/contract/index.js';
 import type { KmsEngine } from '../../../src/mock/index.js';
-import { b64, newKey, unb64 } from '../helpers.js';
+import { b64, forever, newKey, wrap, wrappingKeyOf, type WrappingAlgorithm } from '../helpers.js';
 import { reply, type Replay, type Reply } from '../recorded-replay.js';
 
 export const ACCOUNT = '111111111111';
@@ -48,34 +40,17 @@ export const withValues = (answer: Reply, values: Record<string, string>): Reply
   values,
 });
 
-type Wrapping =
-  'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256' | 'RSA_AES_KEY_WRAP_SHA_1' | 'RSA_AES_KEY_WRAP_SHA_256';
-
-function wrap(publicKey: KeyObject, algorithm: Wrapping, material: Uint8Array): string {
-  const oaepHash = algorithm.endsWith('SHA_1') ? 'sha1' : 'sha256';
-  const rsa = (data: Uint8Array) =>
-    publicEncrypt({ key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash }, data);
-  if (algorithm.startsWith('RSAES')) return b64(rsa(material));
-  const aesKey = randomBytes(32);
-  const kwp = createCipheriv('id-aes256-wrap-pad', aesKey, Buffer.from('A65959A6', 'hex'));
-  return b64(Buffer.concat([rsa(aesKey), kwp.update(material), kwp.final()]));
-}
-
 export async function importParameters(
   kms: KmsEngine,
   KeyId: string,
-  WrappingAlgorithm: Wrapping = 'RSAES_OAEP_SHA_256',
+  WrappingAlgorithm: WrappingAlgorithm = 'RSAES_OAEP_SHA_256',
   WrappingKeySpec: 'RSA_2048' | 'RSA_4096' = 'RSA_2048',
 ) {
   const answer = await reply(
     kms.call('GetParametersForImport', { KeyId, WrappingAlgorithm, WrappingKeySpec }),
   );
   const body = answer.body as { PublicKey?: string; ImportToken?: string };
-  const publicKey = createPublicKey({
-    key: Buffer.from(unb64(body.PublicKey)),
-    format: 'der',
-    type: 'spki',
-  });
+  const publicKey = wrappingKeyOf(body.PublicKey);
   const importWith = (material: Uint8Array, extra: Record<string, unknown>) =>
     reply(
       kms.call('ImportKeyMaterial', {
@@ -88,7 +63,7 @@ export async function importParameters(
   return { answer, importWith };
 }
 
-export const forever = { ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' } as const;
+export { forever };
 
 /** A new private key as PKCS #8 DER, the form ImportKeyMaterial takes for asymmetric keys. */
 export const privateKeyDer = (curve: string) =>

@@ -1,6 +1,6 @@
 // Tags: the requests of each recorded test, sent to the mock (see index.ts).
 import type { KmsEngine } from '../../../src/mock/index.js';
-import { part, reply } from '../recorded-replay.js';
+import { part, reply, type Replay } from '../recorded-replay.js';
 import { create, type Scenario } from './common.js';
 
 export const scenarios: Record<string, Scenario> = {};
@@ -12,57 +12,49 @@ const listTags = async (kms: KmsEngine, KeyId: string) =>
   part((await kms.call('ListResourceTags', { KeyId })).Tags);
 const tagged = { Description: 'test key 123', KeyUsage: 'ENCRYPT_DECRYPT' } as const;
 
+/** The key's tags listed before and after `change`; the recording names the second list `after`. */
+async function listedAround(
+  kms: KmsEngine,
+  KeyId: string,
+  after: string,
+  change: () => Promise<unknown>,
+): Promise<Replay> {
+  const listed = await listTags(kms, KeyId);
+  await change();
+  return { replies: { 'list-resource-tags': listed, [after]: await listTags(kms, KeyId) } };
+}
+
 scenarios['TestKMS::test_tag_existing_key_and_untag'] = async (kms) => {
   const key = await create(kms, tagged);
   const Tags = tagList({ tag1: 'value1', tag2: 'value2' });
   await kms.call('TagResource', { KeyId: key.KeyId, Tags });
-  const listed = await listTags(kms, key.KeyId);
-  await kms.call('UntagResource', { KeyId: key.KeyId, TagKeys: ['tag1', 'tag2'] });
-  return {
-    replies: {
-      'list-resource-tags': listed,
-      'list-resource-tags-after-all-untagged': await listTags(kms, key.KeyId),
-    },
-  };
+  return listedAround(kms, key.KeyId, 'list-resource-tags-after-all-untagged', () =>
+    kms.call('UntagResource', { KeyId: key.KeyId, TagKeys: ['tag1', 'tag2'] }),
+  );
 };
 
 scenarios['TestKMS::test_create_key_with_tag_and_untag'] = async (kms) => {
   const key = await create(kms, { ...tagged, Tags: tagList({ tag1: 'value1', tag2: 'value2' }) });
-  const listed = await listTags(kms, key.KeyId);
-  await kms.call('UntagResource', { KeyId: key.KeyId, TagKeys: ['tag1', 'tag2'] });
-  return {
-    replies: {
-      'list-resource-tags': listed,
-      'list-resource-tags-after-all-untagged': await listTags(kms, key.KeyId),
-    },
-  };
+  return listedAround(kms, key.KeyId, 'list-resource-tags-after-all-untagged', () =>
+    kms.call('UntagResource', { KeyId: key.KeyId, TagKeys: ['tag1', 'tag2'] }),
+  );
 };
 
 const threeTags = tagList({ tag1: 'value1', tag2: 'value2', tag3: 'value3' });
 
 scenarios['TestKMS::test_untag_key_partially'] = async (kms) => {
   const key = await create(kms, { ...tagged, Tags: threeTags });
-  const listed = await listTags(kms, key.KeyId);
-  await kms.call('UntagResource', { KeyId: key.KeyId, TagKeys: ['tag2'] });
-  return {
-    replies: {
-      'list-resource-tags': listed,
-      'list-resource-tags-after-partially-untagged': await listTags(kms, key.KeyId),
-    },
-  };
+  return listedAround(kms, key.KeyId, 'list-resource-tags-after-partially-untagged', () =>
+    kms.call('UntagResource', { KeyId: key.KeyId, TagKeys: ['tag2'] }),
+  );
 };
 
 scenarios['TestKMS::test_update_and_add_tags_on_tagged_key'] = async (kms) => {
   const key = await create(kms, { ...tagged, Tags: threeTags });
-  const listed = await listTags(kms, key.KeyId);
   const Tags = tagList({ tag4: 'value4', tag2: 'updated_value2', tag5: 'value5' });
-  await kms.call('TagResource', { KeyId: key.KeyId, Tags });
-  return {
-    replies: {
-      'list-resource-tags': listed,
-      'list-resource-tags-after-tags-updated': await listTags(kms, key.KeyId),
-    },
-  };
+  return listedAround(kms, key.KeyId, 'list-resource-tags-after-tags-updated', () =>
+    kms.call('TagResource', { KeyId: key.KeyId, Tags }),
+  );
 };
 
 scenarios['TestKMS::test_tag_key_with_duplicate_tag_keys_raises_error'] = async (kms) => {
