@@ -19,7 +19,7 @@ import {
 import * as kms from '@aws-sdk/client-kms';
 import { expect, it } from 'vitest';
 import { operations } from '../../generated/operations.js';
-import { importMaterial, refusal } from './sdk-helpers.js';
+import { accountRootPolicy, importMaterial, refusal } from './sdk-helpers.js';
 
 type OperationName = keyof typeof operations;
 
@@ -472,17 +472,7 @@ const scenarios: { readonly [Op in OperationName]: Scenario } = {
   },
   async PutKeyPolicy(kit) {
     const { KeyId } = await kit.key();
-    const Policy = JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Effect: 'Allow',
-          Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
-          Action: 'kms:*',
-          Resource: '*',
-        },
-      ],
-    });
+    const Policy = accountRootPolicy(ACCOUNT);
     await kit.send(new kms.PutKeyPolicyCommand({ KeyId, Policy, PolicyName: 'default' }));
     const got = await kit.send<kms.GetKeyPolicyCommandOutput>(
       new kms.GetKeyPolicyCommand({ KeyId }),

@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import * as kms from '@aws-sdk/client-kms';
 import { expect, it } from 'vitest';
-import { importMaterial, refusal, type Send } from './sdk-helpers.js';
+import { accountRootPolicy, importMaterial, refusal, type Send } from './sdk-helpers.js';
 
 const ACCOUNT = '111122223333';
 const arnOf = (region: string, keyId: string) => `arn:aws:kms:${region}:${ACCOUNT}:key/${keyId}`;
@@ -104,17 +104,7 @@ export function multiRegionScenarios(clientIn: (region: string) => kms.KMSClient
 
   it('gives the replica its own description, tags and policy', async () => {
     const keyId = await newPrimary({ Tags: [{ TagKey: 'team', TagValue: 'primary' }] });
-    const policy = JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [
-        {
-          Effect: 'Allow',
-          Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
-          Action: 'kms:*',
-          Resource: '*',
-        },
-      ],
-    });
+    const policy = accountRootPolicy(ACCOUNT);
     const reply = await clientIn(US).send(
       new kms.ReplicateKeyCommand({
         KeyId: arnOf(US, keyId),

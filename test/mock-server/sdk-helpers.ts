@@ -1,6 +1,6 @@
 /**
  * What the AWS SDK scenarios share, whichever front door (serve or MSW) they run against: reading
- * a refusal, and importing key material wrapped offline as a KMS user does.
+ * a refusal, a key policy to put, and importing key material wrapped offline as a KMS user does.
  */
 import { constants, createPublicKey, publicEncrypt } from 'node:crypto';
 import * as kms from '@aws-sdk/client-kms';
@@ -17,6 +17,20 @@ export async function refusal(
   }
   throw new Error('expected the call to fail');
 }
+
+/** A key policy (JSON text) that lets the account's root do anything with the key. */
+export const accountRootPolicy = (account: string) =>
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${account}:root` },
+        Action: 'kms:*',
+        Resource: '*',
+      },
+    ],
+  });
 
 /** Sends one command of any operation and resolves to its output. */
 export type Send = <Output>(command: { input: unknown }) => Promise<Output>;
