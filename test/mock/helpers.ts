@@ -1,11 +1,4 @@
-import {
-  constants,
-  createCipheriv,
-  createPublicKey,
-  publicEncrypt,
-  randomBytes,
-  type KeyObject,
-} from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import { expect } from 'vitest';
 import { isKmsError } from '../../src/errors/index.js';
 import { createKmsEngine, type KmsEngine } from '../../src/mock/index.js';
@@ -50,27 +43,11 @@ export async function fixture(
   return { kms, keyId: KeyMetadata.KeyId, arn: KeyMetadata.Arn };
 }
 
-export type WrappingAlgorithm =
-  'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256' | 'RSA_AES_KEY_WRAP_SHA_1' | 'RSA_AES_KEY_WRAP_SHA_256';
-
 /**
- * Key material wrapped offline for ImportKeyMaterial, as a KMS user does: RSAES-OAEP with the
- * wrapping key, or for RSA_AES_KEY_WRAP a fresh AES-256 key so wrapped, then the material under AES
- * Key Wrap with Padding.
+ * Key material wrapped offline for ImportKeyMaterial, as a KMS user does: the conformance runner's
+ * wrapper (node:crypto only, none of the mock's code), so a mock test and a check wrap alike.
  */
-export function wrap(
-  publicKey: KeyObject,
-  algorithm: WrappingAlgorithm,
-  material: Uint8Array,
-): string {
-  const oaepHash = algorithm.endsWith('SHA_1') ? 'sha1' : 'sha256';
-  const rsa = (data: Uint8Array) =>
-    publicEncrypt({ key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash }, data);
-  if (algorithm.startsWith('RSAES')) return b64(rsa(material));
-  const aesKey = randomBytes(32);
-  const kwp = createCipheriv('id-aes256-wrap-pad', aesKey, Buffer.from('A65959A6', 'hex'));
-  return b64(Buffer.concat([rsa(aesKey), kwp.update(material), kwp.final()]));
-}
+export { wrap, type WrappingAlgorithm } from '../../conformance/checks/import/wrap.js';
 
 /** The wrapping key of GetParametersForImport (base64 DER SubjectPublicKeyInfo), read by node:crypto. */
 export const wrappingKeyOf = (publicKey: string | undefined): KeyObject =>
