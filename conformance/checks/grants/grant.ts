@@ -1,5 +1,6 @@
-import { detailOf, expectSuccess } from '../../expect.js';
+import { detailOf, expectError, expectSuccess } from '../../expect.js';
 import { CheckFailure } from '../../failure.js';
+import { inCase } from '../define.js';
 import type { CheckContext, KeyRef } from '../../types.js';
 
 /** What CreateGrant handed back. */
@@ -116,4 +117,24 @@ export function expectListed(
       idsOf(grants),
       { kind: 'content', operation: 'ListGrants', actualStatus: 200 },
     );
+}
+
+/**
+ * `operation` (Encrypt or GenerateDataKey) on `key` with `token` in GrantTokens must be
+ * InvalidGrantTokenException; `what` names the token in the failure.
+ */
+export async function expectTokenRefused(
+  ctx: CheckContext,
+  key: KeyRef,
+  operation: 'Encrypt' | 'GenerateDataKey',
+  token: string,
+  what: string,
+): Promise<void> {
+  const body =
+    operation === 'Encrypt'
+      ? { KeyId: key.keyId, Plaintext: 'AAECAw==', GrantTokens: [token] }
+      : { KeyId: key.keyId, KeySpec: 'AES_256', GrantTokens: [token] };
+  await inCase(`${operation} with ${what}`, async () =>
+    expectError(await ctx.send(operation, body), ['InvalidGrantTokenException']),
+  );
 }

@@ -1,5 +1,5 @@
-import { expectError } from '../../expect.js';
-import { defineCheck, inCase, pass } from '../define.js';
+import { defineCheck, pass } from '../define.js';
+import { expectTokenRefused } from './grant.js';
 
 /** Tokens no KMS issued: plain text, and base64 of nothing a grant token is made of. */
 const MADE_UP = ['kms-contract-not-a-grant-token', 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'];
@@ -15,26 +15,8 @@ export default defineCheck({
   needs: ['symmetric-key'],
   async run(ctx, { symmetric: key }) {
     for (const token of MADE_UP) {
-      await inCase(`Encrypt with the token ${token}`, async () =>
-        expectError(
-          await ctx.send('Encrypt', {
-            KeyId: key.keyId,
-            Plaintext: 'AAECAw==',
-            GrantTokens: [token],
-          }),
-          ['InvalidGrantTokenException'],
-        ),
-      );
-      await inCase(`GenerateDataKey with the token ${token}`, async () =>
-        expectError(
-          await ctx.send('GenerateDataKey', {
-            KeyId: key.keyId,
-            KeySpec: 'AES_256',
-            GrantTokens: [token],
-          }),
-          ['InvalidGrantTokenException'],
-        ),
-      );
+      await expectTokenRefused(ctx, key, 'Encrypt', token, `the token ${token}`);
+      await expectTokenRefused(ctx, key, 'GenerateDataKey', token, `the token ${token}`);
     }
     return pass();
   },

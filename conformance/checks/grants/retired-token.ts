@@ -1,7 +1,7 @@
-import { expectError, expectSuccess } from '../../expect.js';
-import { defineCheck, inCase, pass } from '../define.js';
+import { expectSuccess } from '../../expect.js';
+import { defineCheck, pass } from '../define.js';
 import { withKey } from '../scratch.js';
-import { twoGrants } from './grant.js';
+import { expectTokenRefused, twoGrants } from './grant.js';
 
 export default defineCheck({
   id: 'grants.retired-token',
@@ -26,16 +26,7 @@ export default defineCheck({
         ['a retired grant', retired.grantToken],
         ['a revoked grant', revoked.grantToken],
       ] as const)
-        await inCase(`Encrypt with the token of ${what}`, async () =>
-          expectError(
-            await ctx.send('Encrypt', {
-              KeyId: key.keyId,
-              Plaintext: 'AAECAw==',
-              GrantTokens: [token],
-            }),
-            ['InvalidGrantTokenException'],
-          ),
-        );
+        await expectTokenRefused(ctx, key, 'Encrypt', token, `the token of ${what}`);
     });
     return pass();
   },
